@@ -1,0 +1,136 @@
+package dev.toolgate.tools;
+
+import com.networknt.schema.Error;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Explains the validation errors of one call as {@link ArgumentProblem}s. Errors inside the alternatives of a
+ * {@code oneOf}/{@code anyOf} are folded into one problem per alternative set, saying what each alternative lacked:
+ * reported one by one, they would contradict each other ("type must be ach", "type must be check").
+ */
+final class ErrorReport {
+    private static final Comparator<ArgumentProblem> ORDER =
+            Comparator.comparing(ArgumentProblem::argument).thenComparing(ArgumentProblem::message);
+    private static final Set<String> COMPOSITES = Set.of("oneOf", "anyOf");
+
+    private final Tool tool;
+    /** Errors of each alternative set, by the evaluation path of the set ({@code [properties, method, oneOf]}). */
+    private final Map<List<Object>, Composite> composites = new LinkedHashMap<>();
+    private final TreeSet<ArgumentProblem> problems = new TreeSet<>(ORDER);
+
+    private ErrorReport(Tool tool) {
+        this.tool = tool;
+    }
+
+    /** Every problem, sorted by argument then message, without duplicates. */
+    static List<ArgumentProblem> of(Tool tool, List<Error> errors) {
+        ErrorReport report = new ErrorReport(tool);
+        errors.forEach(report::add);
+        report.composites.forEach(report::addComposite);
+        return List.copyOf(report.problems);
+    }
+
+    private void add(Error error) {
+        List<Object> evaluation = ErrorPhrases.segments(error.getEvaluationPath());
+        int at = compositeIndex(evaluation);
+        if (at >= 0) {
+            composite(evaluation.subList(0, at + 1)).alternative((Integer) evaluation.get(at + 1)).add(error);
+        } else if (COMPOSITES.contains(error.getKeyword()) && !evaluation.isEmpty()) {
+            composite(evaluation).summary = error;
+        } else {
+            problems.add(simple(error));
+        }
+    }
+
+    /** Index of the first {@code oneOf}/{@code anyOf} segment that leads into one alternative; -1 if none. */
+    private static int compositeIndex(List<Object> evaluation) {
+        for (int i = 0; i + 1 < evaluation.size(); i++) {
+            if (COMPOSITES.contains(evaluation.get(i)) && evaluation.get(i + 1) instanceof Integer) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Composite composite(List<Object> evaluation) {
+        return composites.computeIfAbsent(List.copyOf(evaluation), k -> new Composite());
+    }
+
+    private ArgumentProblem simple(Error error) {
+        List<Object> target = ErrorPhrases.target(error);
+        String argument = ErrorPhrases.dotted(target);
+        return switch (error.getKeyword()) {
+            case "additionalProperties" -> problem(argument, "unknown argument `" + argument + "`"
+                    + UnknownArguments.hint(tool, error, target));
+            case "required" -> problem(argument, "argument `" + argument + "` is required");
+            default -> problem(argument, (argument.isEmpty() ? "arguments " : "argument `" + argument + "` ")
+                    + ErrorPhrases.predicate(error));
+        };
+    }
+
+    private void addComposite(List<Object> evaluation, Composite composite) {
+        List<Object> location = composite.location(evaluation);
+        String argument = ErrorPhrases.dotted(location);
+        String subject = argument.isEmpty() ? "arguments " : "argument `" + argument + "` ";
+        int valid = composite.validCount();
+        if (valid > 1) {
+            problems.add(problem(argument, subject + "matches " + valid + " alternatives; it must match exactly one"));
+            return;
+        }
+        JsonNode alternatives = alternatives(evaluation, composite);
+        problems.add(problem(argument, subject + composite.explain(location, alternatives)));
+    }
+
+    /** The {@code oneOf}/{@code anyOf} array: from the summary error, else from the tool's schema. */
+    private JsonNode alternatives(List<Object> evaluation, Composite composite) {
+        if (composite.summary != null && composite.summary.getSchemaNode().isArray()) {
+            return composite.summary.getSchemaNode();
+        }
+        JsonPointer pointer = JsonPointer.empty();
+        for (Object segment : evaluation) {
+            pointer = segment instanceof Integer i ? pointer.appendIndex(i) : pointer.appendProperty((String) segment);
+        }
+        return tool.inputSchema().at(pointer);
+    }
+
+    private ArgumentProblem problem(String argument, String text) {
+        return new ArgumentProblem(argument, "tool " + tool.name() + ": " + text);
+    }
+
+    /** The errors of one alternative set: per alternative, and the set's own error if the validator gave one. */
+    private static final class Composite {
+        private final Map<Integer, List<Error>> byAlternative = new LinkedHashMap<>();
+        private Error summary;
+
+        /** How many alternatives matched, as the {@code oneOf} error reports it; 0 when unknown. */
+        int validCount() {
+            Object[] arguments = summary == null ? null : summary.getArguments();
+            return arguments != null && arguments.length > 0 && arguments[0] instanceof Integer n ? n : 0;
+        }
+
+        List<Error> alternative(int index) {
+            return byAlternative.computeIfAbsent(index, k -> new ArrayList<>());
+        }
+
+        List<Object> location(List<Object> evaluation) {
+            if (summary != null) {
+                return ErrorPhrases.segments(summary.getInstanceLocation());
+            }
+            Error any = byAlternative.values().iterator().next().getFirst();
+            List<Object> instance = ErrorPhrases.segments(any.getInstanceLocation());
+            return List.copyOf(instance.subList(0, Math.min(instance.size(), Alternatives.instanceDepth(evaluation))));
+        }
+
+        String explain(List<Object> location, JsonNode alternatives) {
+            return Alternatives.explain(location, byAlternative, alternatives);
+        }
+    }
+}
