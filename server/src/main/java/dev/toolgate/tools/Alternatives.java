@@ -81,7 +81,7 @@ final class Alternatives {
         return Collections.unmodifiableSet(phrases);
     }
 
-    private static String label(int index, JsonNode alternative) {
+    static String label(int index, JsonNode alternative) {
         String title = alternative.path("title").asString("");
         return "alternative " + (index + 1) + (title.isBlank() ? "" : " (" + title + ")");
     }

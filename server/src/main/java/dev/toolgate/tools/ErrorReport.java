@@ -80,12 +80,13 @@ final class ErrorReport {
         List<Object> location = composite.location(evaluation);
         String argument = ErrorPhrases.dotted(location);
         String subject = argument.isEmpty() ? "arguments " : "argument `" + argument + "` ";
+        JsonNode alternatives = alternatives(evaluation, composite);
         int valid = composite.validCount();
         if (valid > 1) {
-            problems.add(problem(argument, subject + "matches " + valid + " alternatives; it must match exactly one"));
+            problems.add(problem(argument, subject + "matches " + valid + " of its alternatives"
+                    + composite.matched(alternatives) + "; it must match exactly one"));
             return;
         }
-        JsonNode alternatives = alternatives(evaluation, composite);
         problems.add(problem(argument, subject + composite.explain(location, alternatives)));
     }
 
@@ -110,10 +111,33 @@ final class ErrorReport {
         private final Map<Integer, List<Error>> byAlternative = new LinkedHashMap<>();
         private Error summary;
 
-        /** How many alternatives matched, as the {@code oneOf} error reports it; 0 when unknown. */
+        /** How many alternatives matched, as the {@code oneOf} error reports it (a number or its text); 0 if unknown. */
         int validCount() {
             Object[] arguments = summary == null ? null : summary.getArguments();
-            return arguments != null && arguments.length > 0 && arguments[0] instanceof Integer n ? n : 0;
+            if (arguments == null || arguments.length == 0 || arguments[0] == null) {
+                return 0;
+            }
+            try {
+                return Integer.parseInt(arguments[0].toString().strip());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
+        /** " (alternative 1, alternative 2 (Check))" from the indexes the {@code oneOf} error lists; "" if none. */
+        String matched(JsonNode alternatives) {
+            Object[] arguments = summary.getArguments();
+            if (arguments.length < 2 || arguments[1] == null) {
+                return "";
+            }
+            List<String> labels = new ArrayList<>();
+            for (String index : arguments[1].toString().split(",")) {
+                if (index.strip().matches("[0-9]{1,4}")) {
+                    int i = Integer.parseInt(index.strip());
+                    labels.add(Alternatives.label(i, alternatives.path(i)));
+                }
+            }
+            return labels.isEmpty() ? "" : " (" + String.join(", ", labels) + ")";
         }
 
         List<Error> alternative(int index) {
