@@ -71,9 +71,8 @@ final class Alternatives {
         Set<String> phrases = new TreeSet<>();
         for (Error error : errors) {
             List<Object> target = ErrorPhrases.target(error);
-            List<Object> relative = target.size() >= location.size() && target.subList(0, location.size()).equals(location)
-                    ? target.subList(location.size(), target.size())
-                    : target;
+            boolean inside = target.size() >= location.size() && target.subList(0, location.size()).equals(location);
+            List<Object> relative = inside ? target.subList(location.size(), target.size()) : target;
             String where = ErrorPhrases.dotted(relative);
             String what = ErrorPhrases.predicate(error);
             phrases.add(where.isEmpty() ? what : "`" + where + "` " + what);

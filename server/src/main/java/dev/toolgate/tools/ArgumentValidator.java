@@ -19,7 +19,8 @@ import tools.jackson.databind.JsonNode;
  * come from shared {@link ToolCatalog}s; a tool no longer referenced anywhere drops out of the cache.
  */
 public final class ArgumentValidator {
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
     // weakKeys() compares keys by identity: hashing a Tool record would hash its whole schema on every call.
     private final Cache<Tool, Schema> schemas = Caffeine.newBuilder().weakKeys().build();
@@ -29,7 +30,8 @@ public final class ArgumentValidator {
      * Problems are sorted by argument path, then message, without duplicates. Never throws for bad arguments.
      */
     public List<ArgumentProblem> validate(Tool tool, JsonNode arguments) {
-        JsonNode given = arguments == null || arguments.isMissingNode() || arguments.isNull() ? Json.object() : arguments;
+        boolean absent = arguments == null || arguments.isMissingNode() || arguments.isNull();
+        JsonNode given = absent ? Json.object() : arguments;
         if (!given.isObject()) {
             return List.of(new ArgumentProblem("", "tool " + tool.name() + ": arguments must be a JSON object (got "
                     + ErrorPhrases.typeName(given) + ")"));

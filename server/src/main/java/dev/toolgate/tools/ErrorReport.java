@@ -22,8 +22,8 @@ final class ErrorReport {
     private static final Set<String> COMPOSITES = Set.of("oneOf", "anyOf");
 
     private final Tool tool;
-    /** Errors of each alternative set, by the evaluation path of the set ({@code [properties, method, oneOf]}). */
-    private final Map<List<Object>, Composite> composites = new LinkedHashMap<>();
+    /** Errors of each failed alternative set, by where it sits in the schema and in the arguments. */
+    private final Map<Site, Composite> composites = new LinkedHashMap<>();
     private final TreeSet<ArgumentProblem> problems = new TreeSet<>(ORDER);
 
     private ErrorReport(Tool tool) {
@@ -42,9 +42,12 @@ final class ErrorReport {
         List<Object> evaluation = ErrorPhrases.segments(error.getEvaluationPath());
         int at = compositeIndex(evaluation);
         if (at >= 0) {
-            composite(evaluation.subList(0, at + 1)).alternative((Integer) evaluation.get(at + 1)).add(error);
+            List<Object> set = evaluation.subList(0, at + 1);
+            List<Object> instance = ErrorPhrases.segments(error.getInstanceLocation());
+            List<Object> location = instance.subList(0, Math.min(instance.size(), Alternatives.instanceDepth(set)));
+            composite(set, location).alternative((Integer) evaluation.get(at + 1)).add(error);
         } else if (COMPOSITES.contains(error.getKeyword()) && !evaluation.isEmpty()) {
-            composite(evaluation).summary = error;
+            composite(evaluation, ErrorPhrases.segments(error.getInstanceLocation())).summary = error;
         } else {
             problems.add(simple(error));
         }
@@ -60,8 +63,8 @@ final class ErrorReport {
         return -1;
     }
 
-    private Composite composite(List<Object> evaluation) {
-        return composites.computeIfAbsent(List.copyOf(evaluation), k -> new Composite());
+    private Composite composite(List<Object> evaluation, List<Object> location) {
+        return composites.computeIfAbsent(new Site(List.copyOf(evaluation), List.copyOf(location)), k -> new Composite());
     }
 
     private ArgumentProblem simple(Error error) {
@@ -76,11 +79,11 @@ final class ErrorReport {
         };
     }
 
-    private void addComposite(List<Object> evaluation, Composite composite) {
-        List<Object> location = composite.location(evaluation);
+    private void addComposite(Site site, Composite composite) {
+        List<Object> location = site.location();
         String argument = ErrorPhrases.dotted(location);
-        String subject = argument.isEmpty() ? "arguments " : "argument `" + argument + "` ";
-        JsonNode alternatives = alternatives(evaluation, composite);
+        String subject = argument.isEmpty() ? "the arguments object " : "argument `" + argument + "` ";
+        JsonNode alternatives = alternatives(site.evaluation(), composite);
         int valid = composite.validCount();
         if (valid > 1) {
             problems.add(problem(argument, subject + "matches " + valid + " of its alternatives"
@@ -106,12 +109,18 @@ final class ErrorReport {
         return new ArgumentProblem(argument, "tool " + tool.name() + ": " + text);
     }
 
+    /**
+     * One alternative set applied to one value: the set's evaluation path ({@code [properties, method, oneOf]}) and
+     * the value's location ({@code [invoices, 2]}); one set fails separately for each array item it applies to.
+     */
+    private record Site(List<Object> evaluation, List<Object> location) {}
+
     /** The errors of one alternative set: per alternative, and the set's own error if the validator gave one. */
     private static final class Composite {
         private final Map<Integer, List<Error>> byAlternative = new LinkedHashMap<>();
         private Error summary;
 
-        /** How many alternatives matched, as the {@code oneOf} error reports it (a number or its text); 0 if unknown. */
+        /** How many alternatives matched, as the {@code oneOf} error reports it (number or text); 0 if unknown. */
         int validCount() {
             Object[] arguments = summary == null ? null : summary.getArguments();
             if (arguments == null || arguments.length == 0 || arguments[0] == null) {
@@ -142,15 +151,6 @@ final class ErrorReport {
 
         List<Error> alternative(int index) {
             return byAlternative.computeIfAbsent(index, k -> new ArrayList<>());
-        }
-
-        List<Object> location(List<Object> evaluation) {
-            if (summary != null) {
-                return ErrorPhrases.segments(summary.getInstanceLocation());
-            }
-            Error any = byAlternative.values().iterator().next().getFirst();
-            List<Object> instance = ErrorPhrases.segments(any.getInstanceLocation());
-            return List.copyOf(instance.subList(0, Math.min(instance.size(), Alternatives.instanceDepth(evaluation))));
         }
 
         String explain(List<Object> location, JsonNode alternatives) {

@@ -54,7 +54,7 @@ final class InputSchemas {
             property.put("type", given.path("type").asString("string"));
             property.put("description", given.path("description").asString(pathDescription(resource, name)));
             if (given.isObject()) {
-                ((ObjectNode) given).properties().forEach(e -> property.putIfAbsent(e.getKey(), e.getValue().deepCopy()));
+                given.properties().forEach(e -> property.putIfAbsent(e.getKey(), e.getValue().deepCopy()));
             }
             if ("string".equals(property.path("type").asString("")) && !property.has("minLength")) {
                 property.put("minLength", 1); // an empty placeholder would address the collection instead

@@ -24,7 +24,10 @@ class ArgumentValidatorTest {
                   {"title":"Check","type":"object","required":["type","address"],"additionalProperties":false,
                    "properties":{"type":{"const":"check"},"address":{"type":"string"}}}]},
                 "reference":{"description":"Text or number.","anyOf":[{"type":"string"},{"type":"integer"}]},
-                "note":{"oneOf":[{"type":"string"},{"type":"string","maxLength":5}]}},
+                "note":{"oneOf":[{"type":"string"},{"type":"string","maxLength":5}]},
+                "splits":{"type":"array","items":{"oneOf":[
+                  {"type":"object","required":["percent"],"properties":{"percent":{"type":"integer"}}},
+                  {"type":"object","required":["amount"],"properties":{"amount":{"type":"integer"}}}]}}},
                 "required":["name"]}}}]}]""")).getFirst();
 
     private final ArgumentValidator validator = new ArgumentValidator();
@@ -127,6 +130,17 @@ class ArgumentValidatorTest {
     }
 
     @Test
+    void validate_oneOfInArrayItems_isExplainedPerItem() {
+        assertThat(validate(RECIPIENT.name(), """
+                {"name":"Ann","splits":[{"percent":50},{"amount":"x"},{"share":1}]}""")).containsExactly(
+                problem("splits[1]", "tool create_a_mini_recipient: argument `splits[1]` matches none of its 2 "
+                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` must be an "
+                        + "integer (got string))"),
+                problem("splits[2]", "tool create_a_mini_recipient: argument `splits[2]` matches none of its 2 "
+                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` is required)"));
+    }
+
+    @Test
     void validate_oneOfSameFailureEverywhere_saysItOnce() {
         assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"receiving_method\":\"ach\"}")).containsExactly(
                 problem("receiving_method",
@@ -145,6 +159,20 @@ class ArgumentValidatorTest {
         assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"reference\":true}")).containsExactly(problem(
                 "reference", "tool create_a_mini_recipient: argument `reference` matches none of its 2 alternatives "
                         + "(alternative 1: must be a string (got boolean); alternative 2: must be an integer (got boolean))"));
+    }
+
+    @Test
+    void validate_rootAlternatives_areExplainedForTheWholeObject() {
+        Tool payee = new ToolGenerator().generate(Definitions.mini("""
+                [{"name":"payees","singular":"payee","methods":[{"name":"create","http":"POST","path":"/payees",
+                  "documentation":{"description":"Creates a payee.","body_schema":{"type":"object",
+                    "properties":{"email":{"type":"string"},"phone":{"type":"string"}},
+                    "anyOf":[{"required":["email"]},{"required":["phone"]}]}}}]}]""")).getFirst();
+
+        assertThat(validator.validate(payee, Json.parse("{\"phone\":\"555\"}"))).isEmpty();
+        assertThat(validator.validate(payee, null)).containsExactly(problem("", "tool create_a_mini_payee: the "
+                + "arguments object matches none of its 2 alternatives (alternative 1: `email` is required; "
+                + "alternative 2: `phone` is required)"));
     }
 
     @Test
