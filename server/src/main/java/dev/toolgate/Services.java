@@ -1,0 +1,119 @@
+package dev.toolgate;
+
+import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.accounts.IntegratedAccounts;
+import dev.toolgate.config.ConfigException;
+import dev.toolgate.config.ToolgateConfig;
+import dev.toolgate.crypto.KeySettings;
+import dev.toolgate.crypto.ServerKeys;
+import dev.toolgate.integration.IntegrationDefinition;
+import dev.toolgate.integration.IntegrationDefinitionException;
+import dev.toolgate.integration.IntegrationLoader;
+import dev.toolgate.integration.IntegrationRegistry;
+import dev.toolgate.servers.McpServers;
+import dev.toolgate.storage.Database;
+import dev.toolgate.storage.DatabaseSettings;
+import dev.toolgate.storage.jdbc.JdbiRepositories;
+import dev.toolgate.tools.ToolCatalogs;
+import dev.toolgate.tools.ToolGenerationException;
+import dev.toolgate.tools.ToolGenerator;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The core object graph, wired by constructors: database, keys, integrations, tokens, accounts, servers. Shared by the
+ * server and by commands that work on the database directly ({@code token create}, {@code migrate}).
+ */
+public final class Services implements AutoCloseable {
+    private final Database database;
+    private final ServerKeys keys;
+    private final IntegrationRegistry registry;
+    private final ToolCatalogs catalogs;
+    private final ApiTokens apiTokens;
+    private final IntegratedAccounts accounts;
+    private final McpServers servers;
+
+    private Services(ToolgateConfig config, Clock clock) {
+        this.registry = loadIntegrations(config);
+        this.catalogs = new ToolCatalogs(new ToolGenerator());
+        this.keys = ServerKeys.load(new KeySettings(config.dataDir(), config.secrets().tokenHmacKey(),
+                config.secrets().credentialsKeysetFile()));
+        this.database = Database.open(databaseSettings(config));
+        JdbiRepositories repositories = new JdbiRepositories(database.jdbi());
+        this.apiTokens = new ApiTokens(repositories.environments(), repositories.apiTokens(), keys.tokenHasher(), clock);
+        this.accounts = new IntegratedAccounts(repositories.accounts(), keys.credentialCipher(), registry, clock);
+        this.servers = new McpServers(repositories.servers(), accounts, catalogs, keys.tokenHasher(), clock);
+    }
+
+    /**
+     * Opens the database (running migrations), loads keys and integrations.
+     *
+     * @throws ConfigException when an integration definition is invalid
+     */
+    public static Services open(ToolgateConfig config, Clock clock) {
+        return new Services(config, clock);
+    }
+
+    static DatabaseSettings databaseSettings(ToolgateConfig config) {
+        return config.database()
+                .map(db -> new DatabaseSettings(db.url(), db.user().orElse(""), db.password().orElse(""),
+                        DatabaseSettings.DEFAULT_POOL_SIZE))
+                .orElseGet(() -> DatabaseSettings.embedded(config.dataDir()));
+    }
+
+    /** Loads every integration definition the config names, without touching storage (for check-config). */
+    public static IntegrationRegistry checkIntegrations(ToolgateConfig config) {
+        return loadIntegrations(config);
+    }
+
+    /** Shipped definitions plus those of the configured directory; every definition must also generate its tools. */
+    static IntegrationRegistry loadIntegrations(ToolgateConfig config) {
+        IntegrationLoader loader = new IntegrationLoader();
+        List<IntegrationDefinition> definitions = new ArrayList<>();
+        try {
+            definitions.addAll(loader.loadShipped());
+            config.integrationsDir().ifPresent(dir -> definitions.addAll(loader.loadDirectory(dir)));
+            ToolGenerator generator = new ToolGenerator();
+            definitions.forEach(generator::generate);
+            return new IntegrationRegistry(definitions);
+        } catch (IntegrationDefinitionException e) {
+            throw new ConfigException(e.problems().stream().map(Object::toString).toList());
+        } catch (ToolGenerationException e) {
+            throw new ConfigException(List.of(e.getMessage()));
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ServerKeys keys() {
+        return keys;
+    }
+
+    public IntegrationRegistry registry() {
+        return registry;
+    }
+
+    public ToolCatalogs catalogs() {
+        return catalogs;
+    }
+
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    public IntegratedAccounts accounts() {
+        return accounts;
+    }
+
+    public McpServers servers() {
+        return servers;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.toolgate;
+
+import dev.toolgate.admin.AdminApi;
+import dev.toolgate.config.ToolgateConfig;
+import dev.toolgate.http.HttpServer;
+import dev.toolgate.mcp.McpEndpointFactory;
+import dev.toolgate.servers.ExpiryJob;
+import dev.toolgate.tools.ArgumentValidator;
+import dev.toolgate.upstream.ToolInvoker;
+import dev.toolgate.upstream.UpstreamExecutor;
+import dev.toolgate.upstream.UpstreamLimits;
+import java.time.Clock;
+
+/** A running Toolgate: the core services, the HTTP listener (admin API + MCP) and the expiry job. */
+public final class Toolgate implements AutoCloseable {
+    /** Reported in MCP {@code serverInfo}. */
+    public static final String VERSION = "0.1.0";
+
+    private final ToolgateConfig config;
+    private final Services services;
+    private final HttpServer http;
+    private final ExpiryJob expiryJob;
+
+    private Toolgate(ToolgateConfig config, Services services, HttpServer http, ExpiryJob expiryJob) {
+        this.config = config;
+        this.services = services;
+        this.http = http;
+        this.expiryJob = expiryJob;
+    }
+
+    /** Opens storage, starts listening and starts the expiry job. {@code /health} answers 200 once this returns. */
+    public static Toolgate start(ToolgateConfig config, Clock clock) {
+        Services services = Services.open(config, clock);
+        try {
+            var limits = config.limits();
+            var executor = new UpstreamExecutor(new UpstreamLimits(limits.upstreamConnectTimeout(),
+                    limits.upstreamReadTimeout(), limits.upstreamMaxResponseBytes()));
+            var invoker = new ToolInvoker(new ArgumentValidator(), executor);
+            var admin = new AdminApi(new AdminApi.Dependencies(services.apiTokens(), services.accounts(),
+                    services.servers(), services.registry(), services.catalogs(), invoker), limits.maxRequestBytes(),
+                    config::publicBase);
+            var mcp = McpEndpointFactory.create(new McpEndpointFactory.Settings(services.servers(),
+                    services.apiTokens(), invoker, services.keys().tokenHasher()::hash,
+                    config.publicBaseUrl().map(Object::toString), config.allowedOrigins(), limits.toolsPageSize(),
+                    limits.maxRequestBytes(), VERSION));
+            var http = new HttpServer(new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()),
+                    admin, mcp).start();
+            var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());
+            expiry.start();
+            return new Toolgate(config, services, http, expiry);
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    /** The base of MCP URLs, e.g. {@code http://localhost:8080}. */
+    public String publicBase() {
+        return config.publicBase(port());
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public ExpiryJob expiryJob() {
+        return expiryJob;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        expiryJob.stop();
+        services.close();
+    }
+}

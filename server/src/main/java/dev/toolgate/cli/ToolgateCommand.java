@@ -1,0 +1,43 @@
+package dev.toolgate.cli;
+
+import dev.toolgate.Toolgate;
+import dev.toolgate.config.ConfigException;
+import dev.toolgate.support.ToolgateException;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code toolgate} command line: {@code serve} (default), {@code token create}, {@code check-config}, {@code migrate}. */
+@Command(name = "toolgate", mixinStandardHelpOptions = true, version = "toolgate " + Toolgate.VERSION,
+        description = "Scoped MCP servers for connected API accounts.",
+        subcommands = {ServeCommand.class, TokenCommand.class, CheckConfigCommand.class, MigrateCommand.class})
+public final class ToolgateCommand {
+    private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
+
+    /** Runs the command line and returns the exit code (0 ok, 2 bad usage or configuration, 1 failure). */
+    public static int run(String... args) {
+        String[] effective = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL.contains(args[0]))
+                ? prepend("serve", args) : args;
+        CommandLine cli = new CommandLine(new ToolgateCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof ConfigException) {
+                System.err.println(e.getMessage());
+                System.err.println("Fix the settings above (see README, Configuration) and run again.");
+                return 2;
+            }
+            if (e instanceof ToolgateException) {
+                System.err.println("toolgate: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(effective);
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] result = new String[rest.length + 1];
+        result[0] = first;
+        System.arraycopy(rest, 0, result, 1, rest.length);
+        return result;
+    }
+}

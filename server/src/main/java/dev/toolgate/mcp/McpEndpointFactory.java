@@ -1,0 +1,31 @@
+package dev.toolgate.mcp;
+
+import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.servers.McpServers;
+import dev.toolgate.upstream.ToolInvoker;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** Builds the MCP endpoint from the services it needs. */
+public final class McpEndpointFactory {
+    private McpEndpointFactory() {}
+
+    /**
+     * @param mac keyed MAC (hex) used to sign session ids
+     * @param publicBaseUrl configured public base URL, whose origin is allowed
+     * @param allowedOrigins further allowed browser origins
+     * @param toolsPageSize tools per tools/list page
+     * @param maxRequestBytes request body limit
+     * @param serverVersion reported in serverInfo
+     */
+    public record Settings(McpServers servers, ApiTokens apiTokens, ToolInvoker invoker, UnaryOperator<String> mac,
+            Optional<String> publicBaseUrl, List<String> allowedOrigins, int toolsPageSize, long maxRequestBytes,
+            String serverVersion) {}
+
+    public static McpHttpEndpoint create(Settings s) {
+        var dispatcher = new McpDispatcher(s.invoker(), new ToolsListPages(s.toolsPageSize()), s.serverVersion());
+        return new McpHttpEndpoint(s.servers(), s.apiTokens(), dispatcher,
+                new OriginPolicy(s.publicBaseUrl(), s.allowedOrigins()), new SessionIds(s.mac()), s.maxRequestBytes());
+    }
+}
