@@ -14,9 +14,14 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Sends mapped requests with one shared JDK client: HTTP/2 where an https upstream offers it, HTTP/1.1 otherwise; no
- * redirects followed (a 3xx comes back as an answer, never as a request to another host); no proxy; no retries. The
- * whole exchange is bounded by the connect timeout plus the read timeout, and the body by the size cap. Thread-safe:
- * callers (typically virtual threads) block on their own exchange only.
+ * redirects followed (a 3xx comes back as an answer, never as a request to another host); no proxy. The whole exchange
+ * is bounded by the connect timeout plus the read timeout, and the body by the size cap. Thread-safe: callers
+ * (typically virtual threads) block on their own exchange only.
+ *
+ * <p>Nothing here retries. The JDK client itself re-sends a request once only when the upstream cannot have acted on
+ * it, or for GET alone (see {@code jdk.internal.net.http.MultiExchange}): the TCP connect failed (nothing was sent), an
+ * HTTP/2 upstream reported the stream unprocessed, or a GET met a pooled keep-alive connection the upstream had already
+ * closed. A POST, PUT, PATCH or DELETE is never sent twice.
  */
 final class HttpTransport implements AutoCloseable {
     private final HttpClient client;

@@ -22,6 +22,14 @@ record UpstreamRequest(String verb, URI uri, List<Map.Entry<String, String>> hea
         Objects.requireNonNull(body);
     }
 
+    /** Verb, host and header names only: values may be credentials, and the path and query may carry ids. */
+    @Override
+    public String toString() {
+        return "UpstreamRequest[" + verb + " " + uri.getScheme() + "://" + uri.getAuthority() + ", headers "
+                + headers.stream().map(Map.Entry::getKey).toList() + ", body " + body.map(b -> b.bytes().length + " bytes")
+                .orElse("none") + "]";
+    }
+
     /** An encoded request body and its media type. */
     record Body(String contentType, byte[] bytes) {
         Body {

@@ -2,7 +2,6 @@ package dev.toolgate.testing;
 
 import dev.toolgate.integration.IntegrationDefinition;
 import dev.toolgate.integration.IntegrationLoader;
-import dev.toolgate.support.Json;
 import dev.toolgate.upstream.AccountAccess;
 import dev.toolgate.upstream.Credentials;
 import io.javalin.Javalin;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,6 +25,7 @@ import java.util.OptionalLong;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -198,7 +199,7 @@ public final class TestPayUpstream implements AutoCloseable {
     private static RecordedRequest record(Context ctx) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
-            headers.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), n -> new ArrayList<>())
+            headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
                     .addAll(Collections.list(ctx.req().getHeaders(name)));
         }
         String query = ctx.queryString() == null ? "" : ctx.queryString();
@@ -217,7 +218,7 @@ public final class TestPayUpstream implements AutoCloseable {
                 () -> new ByteArrayInputStream(body), OptionalLong.of(body.length))));
     }
 
-    private static Optional<JsonNode> find(java.util.function.Supplier<JsonNode> lookup) {
+    private static Optional<JsonNode> find(Supplier<JsonNode> lookup) {
         try {
             return Optional.of(lookup.get());
         } catch (TestPayError e) {

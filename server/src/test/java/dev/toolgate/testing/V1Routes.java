@@ -7,6 +7,7 @@ import static dev.toolgate.testing.Replies.query;
 import dev.toolgate.support.Json;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -123,7 +124,7 @@ final class V1Routes {
     }
 
     private static Set<String> union(Set<String> base, String extra) {
-        var all = new java.util.HashSet<>(base);
+        var all = new HashSet<>(base);
         all.add(extra);
         return all;
     }

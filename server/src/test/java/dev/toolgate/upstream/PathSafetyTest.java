@@ -3,6 +3,7 @@ package dev.toolgate.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.support.Json;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,7 @@ class PathSafetyTest {
 
     @Test
     void execute_nonScalarId_isRejectedAndNothingIsSent() {
-        assertThat(getCustomer(java.util.List.of("cus_1"))).isInstanceOf(CallOutcome.Rejected.class);
+        assertThat(getCustomer(List.of("cus_1"))).isInstanceOf(CallOutcome.Rejected.class);
         assertThat(getCustomer(true)).isInstanceOf(CallOutcome.Rejected.class);
         assertThat(calls.upstream.requests()).isEmpty();
     }

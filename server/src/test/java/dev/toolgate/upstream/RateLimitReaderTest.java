@@ -8,6 +8,7 @@ import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ class RateLimitReaderTest {
     private final RateLimitReader reader = new RateLimitReader(Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static HttpHeaders headers(Map<String, String> values) {
-        Map<String, List<String>> map = new java.util.HashMap<>();
+        Map<String, List<String>> map = new HashMap<>();
         values.forEach((k, v) -> map.put(k, List.of(v)));
         return HttpHeaders.of(map, (k, v) -> true);
     }
