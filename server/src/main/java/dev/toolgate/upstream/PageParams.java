@@ -1,0 +1,106 @@
+package dev.toolgate.upstream;
+
+import dev.toolgate.integration.Pagination;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The request side of pagination: turns the gateway's {@code limit} and opaque {@code next_cursor} tool arguments into
+ * the upstream's own query parameters, and tells the response side where the requested page started.
+ */
+final class PageParams {
+    static final String LIMIT = "limit";
+    static final String NEXT_CURSOR = "next_cursor";
+
+    private PageParams() {}
+
+    /** Why the paging arguments cannot be sent, as a rejection; empty when they are usable. */
+    static Optional<CallOutcome.Rejected> check(Pagination pagination, ObjectNode arguments) {
+        JsonNode limit = arguments.path(LIMIT);
+        if (present(limit) && !(limit.canConvertToLong() && limit.isIntegralNumber() && limit.asLong() >= 1)) {
+            return Optional.of(new CallOutcome.Rejected(LIMIT, "tool argument `limit` must be a whole number of at"
+                    + " least 1, got " + limit));
+        }
+        JsonNode cursor = arguments.path(NEXT_CURSOR);
+        if (!present(cursor)) {
+            return Optional.empty();
+        }
+        if (!cursor.isString() || cursor.asString().isEmpty()) {
+            return Optional.of(rejectCursor("must be a non-empty string"));
+        }
+        return switch (pagination) {
+            case Pagination.Cursor c -> Optional.empty();
+            case Pagination.Token t -> Optional.empty();
+            case Pagination.Offset o -> number(cursor.asString(), 0).isPresent() ? Optional.empty()
+                    : Optional.of(rejectCursor("is not a valid position for this list"));
+            case Pagination.Page p -> number(cursor.asString(), 1).isPresent() ? Optional.empty()
+                    : Optional.of(rejectCursor("is not a valid page for this list"));
+        };
+    }
+
+    /** The upstream query parameters for the paging arguments; they win over same-named query arguments. */
+    static Map<String, JsonNode> query(Pagination pagination, ObjectNode arguments) {
+        Map<String, JsonNode> params = new LinkedHashMap<>();
+        JsonNode limit = arguments.path(LIMIT);
+        if (present(limit)) {
+            pagination.limitParam().ifPresent(name -> params.put(name, limit));
+        }
+        JsonNode cursor = arguments.path(NEXT_CURSOR);
+        if (present(cursor)) {
+            params.put(cursorParam(pagination), cursorValue(pagination, cursor.asString()));
+        }
+        return params;
+    }
+
+    /** The offset the request asked for (0 without a cursor); only meaningful for offset pagination. */
+    static long offset(ObjectNode arguments) {
+        JsonNode cursor = arguments.path(NEXT_CURSOR);
+        return present(cursor) ? number(cursor.asString(), 0).orElse(0L) : 0L;
+    }
+
+    /** The page the request asked for (1 without a cursor); only meaningful for page pagination. */
+    static long page(ObjectNode arguments) {
+        JsonNode cursor = arguments.path(NEXT_CURSOR);
+        return present(cursor) ? number(cursor.asString(), 1).orElse(1L) : 1L;
+    }
+
+    private static String cursorParam(Pagination pagination) {
+        return switch (pagination) {
+            case Pagination.Cursor c -> c.cursorParam();
+            case Pagination.Token t -> t.cursorParam();
+            case Pagination.Offset o -> o.offsetParam();
+            case Pagination.Page p -> p.pageParam();
+        };
+    }
+
+    private static JsonNode cursorValue(Pagination pagination, String cursor) {
+        return switch (pagination) {
+            case Pagination.Cursor c -> JsonNodeFactory.instance.stringNode(cursor);
+            case Pagination.Token t -> JsonNodeFactory.instance.stringNode(cursor);
+            case Pagination.Offset o -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
+            case Pagination.Page p -> JsonNodeFactory.instance.numberNode(number(cursor, 1).orElseThrow());
+        };
+    }
+
+    private static Optional<Long> number(String text, long minimum) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        long value = Long.parseLong(text);
+        return value >= minimum ? Optional.of(value) : Optional.empty();
+    }
+
+    private static CallOutcome.Rejected rejectCursor(String problem) {
+        return new CallOutcome.Rejected(NEXT_CURSOR, "tool argument `next_cursor` " + problem
+                + "; pass the next_cursor value from the previous response back unchanged, or leave it out for the"
+                + " first page");
+    }
+
+    private static boolean present(JsonNode value) {
+        return !value.isMissingNode() && !value.isNull();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Shared test infrastructure. {@link dev.toolgate.testing.TestPayUpstream} is a real local HTTP server emulating the
+ * {@code testpay} fixture integration's API (Stripe-like {@code /v1}, Finexio/Plastiq-like {@code /v2}) with seeded,
+ * mutable data, request recording and explicit hooks for rate limits, delays, odd bodies and huge bodies, so upstream
+ * and end-to-end tests run against real HTTP instead of mocks. {@link dev.toolgate.testing.FormData} reads bracketed
+ * form and query text the way such servers do.
+ */
+package dev.toolgate.testing;
