@@ -21,6 +21,9 @@ final class DefinitionReader {
     private static final Set<String> RESOURCE_KEYS = Set.of("name", "singular", "tags", "singleton", "methods");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]+");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+    private static final Pattern SAFE_VALUE = Pattern.compile("[\\x20-\\x7E]*");
+    private static final Set<String> GATEWAY_HEADERS = Set.of("authorization", "host", "content-length",
+            "content-type", "connection", "expect", "upgrade", "transfer-encoding", "te", "keep-alive", "trailer");
 
     private final Problems problems;
 
@@ -102,7 +105,11 @@ final class DefinitionReader {
                 if (!header.isEmpty() && !HEADER_NAME.matcher(header).matches()) {
                     problems.add(a.at("header"), "is not a valid header name: '" + header + "'");
                 }
-                yield new AuthScheme.ApiKeyHeader(header, a.optionalText("prefix").orElse(""));
+                String prefix = a.optionalText("prefix").orElse("");
+                if (!SAFE_VALUE.matcher(prefix).matches()) {
+                    problems.add(a.at("prefix"), "must be printable text without line breaks");
+                }
+                yield new AuthScheme.ApiKeyHeader(header, prefix);
             }
             default -> {
                 if (!type.isEmpty()) {
@@ -119,8 +126,10 @@ final class DefinitionReader {
             String lower = header.toLowerCase(Locale.ROOT);
             if (!HEADER_NAME.matcher(header).matches()) {
                 problems.add(Problems.child(f.at("headers"), header), "is not a valid header name");
-            } else if (lower.equals("authorization") || lower.equals("host") || lower.equals("content-length")) {
+            } else if (GATEWAY_HEADERS.contains(lower) || lower.startsWith("proxy-")) {
                 problems.add(Problems.child(f.at("headers"), header), "is set by the gateway and cannot be a default");
+            } else if (!SAFE_VALUE.matcher(headers.get(header)).matches()) {
+                problems.add(Problems.child(f.at("headers"), header), "value must be printable text without line breaks");
             }
         }
         return headers;

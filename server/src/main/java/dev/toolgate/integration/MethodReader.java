@@ -52,7 +52,7 @@ final class MethodReader {
         BodyEncoding encoding = DefinitionReader.encoding(m.optionalText("body_encoding"), m.at("body_encoding"), problems)
                 .orElse(defaultEncoding);
         Optional<String> bodyProperty = m.optionalText("body_property");
-        boolean sendsKey = sendsIdempotencyKey(m, readOnly);
+        boolean sendsKey = sendsIdempotencyKey(m, readOnly, http);
         Optional<Documentation> documentation = m.has("documentation")
                 ? new DocumentationReader(problems, schemas).read(m, http, path, pagination.isPresent(), bodyProperty)
                 : Optional.empty();
@@ -99,7 +99,8 @@ final class MethodReader {
         };
     }
 
-    private boolean sendsIdempotencyKey(Fields m, boolean readOnly) {
+    /** By default keys go on POST and PATCH writes only: upstreams ignore them on GET, PUT and DELETE. */
+    private boolean sendsIdempotencyKey(Fields m, boolean readOnly, String http) {
         Optional<Boolean> explicit = m.optionalBool("idempotency_key");
         if (explicit.orElse(false) && idempotency.isEmpty()) {
             problems.add(m.at("idempotency_key"), "the integration declares no /idempotency header to send the key in");
@@ -107,7 +108,9 @@ final class MethodReader {
         if (explicit.orElse(false) && readOnly) {
             problems.add(m.at("idempotency_key"), "read-only methods do not send idempotency keys");
         }
-        return idempotency.isPresent() && !readOnly && explicit.orElse(idempotency.get().byDefault());
+        boolean byDefault = idempotency.isPresent() && idempotency.get().byDefault()
+                && (http.equals("POST") || http.equals("PATCH"));
+        return idempotency.isPresent() && !readOnly && explicit.orElse(byDefault);
     }
 
     /** Argument names a tool of this method may not declare, mapped to who owns them. */

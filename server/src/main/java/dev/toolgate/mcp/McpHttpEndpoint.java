@@ -8,9 +8,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +25,7 @@ import tools.jackson.databind.node.ArrayNode;
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
  */
 public final class McpHttpEndpoint {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpEndpoint.class);
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{64}");
     private static final String SESSION_HEADER = "Mcp-Session-Id";
     private static final String VERSION_HEADER = "MCP-Protocol-Version";
@@ -49,9 +48,19 @@ public final class McpHttpEndpoint {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/mcp/{token}", this::post);
-        routes.get("/mcp/{token}", this::get);
-        routes.delete("/mcp/{token}", this::delete);
+        routes.post("/mcp/{token}", ctx -> guarded(ctx, this::post));
+        routes.get("/mcp/{token}", ctx -> guarded(ctx, this::get));
+        routes.delete("/mcp/{token}", ctx -> guarded(ctx, this::delete));
+    }
+
+    /** A bug or an infrastructure failure: JSON-RPC -32603 with no detail for the client, the cause in the log. */
+    private static void guarded(Context ctx, java.util.function.Consumer<Context> handler) {
+        try {
+            handler.accept(ctx);
+        } catch (RuntimeException e) {
+            LOG.error("MCP {} request failed", ctx.method(), e);
+            reject(ctx, HttpRejection.of(500, JsonRpc.INTERNAL_ERROR, "Internal error"));
+        }
     }
 
     private void post(Context ctx) {

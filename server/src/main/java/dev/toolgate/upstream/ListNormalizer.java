@@ -29,17 +29,40 @@ final class ListNormalizer {
             return mismatch("has no array of items at `" + pagination.items() + "`");
         }
         ArrayNode list = (ArrayNode) items;
+        Optional<Integer> cut = PageParams.gatewayLimit(pagination, arguments);
         return switch (pagination) {
-            case Pagination.Cursor c -> cursorPage(c, body, list);
+            case Pagination.Cursor c -> cursorPage(c, body, list, cut);
             case Pagination.Token t -> page(list, nonEmptyString(body.at(t.next())));
-            case Pagination.Offset o -> page(list, nextOffset(o, body, list.size(), PageParams.offset(arguments)));
-            case Pagination.Page p -> page(list, nonEmptyString(body.at(p.nextUrl()))
-                    .map(url -> Long.toString(pageIn(url, p.pageParam()).orElse(PageParams.page(arguments) + 1))));
+            case Pagination.Offset o -> offsetPage(o, body, list, PageParams.offset(arguments), cut);
+            case Pagination.Page p -> pagePage(p, body, list, arguments, cut);
         };
     }
 
-    private static Normalized cursorPage(Pagination.Cursor c, JsonNode body, ArrayNode items) {
-        if (!isTrue(body.at(c.hasMore())) || items.isEmpty()) {
+    private static Normalized offsetPage(Pagination.Offset o, JsonNode body, ArrayNode items, long offset,
+            Optional<Integer> cut) {
+        if (cut.isPresent() && items.size() > cut.get()) {
+            return page(slice(items, 0, cut.get()), Optional.of(Long.toString(offset + cut.get())));
+        }
+        return page(items, nextOffset(o, body, items.size(), offset));
+    }
+
+    /** Page N, minus the items an earlier cut-short call returned, cut to the gateway limit if there is one. */
+    private static Normalized pagePage(Pagination.Page p, JsonNode body, ArrayNode items, ObjectNode arguments,
+            Optional<Integer> cut) {
+        long page = PageParams.page(arguments);
+        int skip = (int) Math.min(items.size(), PageParams.skip(arguments));
+        ArrayNode rest = slice(items, skip, items.size());
+        if (cut.isPresent() && rest.size() > cut.get()) {
+            return page(slice(rest, 0, cut.get()), Optional.of(page + "." + (skip + cut.get())));
+        }
+        return page(rest, nonEmptyString(body.at(p.nextUrl()))
+                .map(url -> Long.toString(pageIn(url, p.pageParam()).orElse(page + 1))));
+    }
+
+    private static Normalized cursorPage(Pagination.Cursor c, JsonNode body, ArrayNode all, Optional<Integer> cut) {
+        boolean cutShort = cut.isPresent() && all.size() > cut.get();
+        ArrayNode items = cutShort ? slice(all, 0, cut.get()) : all;
+        if (!(cutShort || isTrue(body.at(c.hasMore()))) || items.isEmpty()) {
             return page(items, Optional.empty());
         }
         JsonNode last = items.get(items.size() - 1).path(c.cursorField());
@@ -76,6 +99,14 @@ final class ListNormalizer {
             // A malformed next URL still means "there is a next page"; the caller falls back to page + 1.
         }
         return Optional.empty();
+    }
+
+    private static ArrayNode slice(ArrayNode items, int from, int to) {
+        ArrayNode slice = Json.array();
+        for (int i = from; i < to; i++) {
+            slice.add(items.get(i));
+        }
+        return slice;
     }
 
     private static Normalized page(ArrayNode items, Optional<String> next) {

@@ -37,7 +37,7 @@ final class PageParams {
             case Pagination.Token t -> Optional.empty();
             case Pagination.Offset o -> number(cursor.asString(), 0).isPresent() ? Optional.empty()
                     : Optional.of(rejectCursor("is not a valid position for this list"));
-            case Pagination.Page p -> number(cursor.asString(), 1).isPresent() ? Optional.empty()
+            case Pagination.Page p -> pagePosition(cursor.asString()).isPresent() ? Optional.empty()
                     : Optional.of(rejectCursor("is not a valid page for this list"));
         };
     }
@@ -64,8 +64,41 @@ final class PageParams {
 
     /** The page the request asked for (1 without a cursor); only meaningful for page pagination. */
     static long page(ObjectNode arguments) {
+        return pagePosition(arguments)[0];
+    }
+
+    /** Items of the requested page already returned by an earlier call (0 without a cursor). */
+    static long skip(ObjectNode arguments) {
+        return pagePosition(arguments)[1];
+    }
+
+    /**
+     * The caller's {@code limit} when the upstream takes no page size, so the gateway itself must cut pages down to
+     * it; empty when the upstream applies the limit (or none was given).
+     */
+    static Optional<Integer> gatewayLimit(Pagination pagination, ObjectNode arguments) {
+        JsonNode limit = arguments.path(LIMIT);
+        return pagination.limitParam().isEmpty() && present(limit) && limit.canConvertToInt()
+                ? Optional.of(limit.asInt()) : Optional.empty();
+    }
+
+    private static long[] pagePosition(ObjectNode arguments) {
         JsonNode cursor = arguments.path(NEXT_CURSOR);
-        return present(cursor) ? number(cursor.asString(), 1).orElse(1L) : 1L;
+        return present(cursor) ? pagePosition(cursor.asString()).orElse(new long[] {1, 0}) : new long[] {1, 0};
+    }
+
+    /**
+     * A page cursor is {@code N} (page N) or {@code N.K} (page N without its first K items, when the gateway cut page
+     * N short to honour a {@code limit} the upstream cannot take).
+     */
+    private static Optional<long[]> pagePosition(String cursor) {
+        String[] parts = cursor.split("\\.", -1);
+        if (parts.length > 2) {
+            return Optional.empty();
+        }
+        Optional<Long> page = number(parts[0], 1);
+        Optional<Long> skip = parts.length == 2 ? number(parts[1], 1) : Optional.of(0L);
+        return page.isPresent() && skip.isPresent() ? Optional.of(new long[] {page.get(), skip.get()}) : Optional.empty();
     }
 
     private static String cursorParam(Pagination pagination) {
@@ -82,7 +115,7 @@ final class PageParams {
             case Pagination.Cursor c -> JsonNodeFactory.instance.stringNode(cursor);
             case Pagination.Token t -> JsonNodeFactory.instance.stringNode(cursor);
             case Pagination.Offset o -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
-            case Pagination.Page p -> JsonNodeFactory.instance.numberNode(number(cursor, 1).orElseThrow());
+            case Pagination.Page p -> JsonNodeFactory.instance.numberNode(pagePosition(cursor).orElseThrow()[0]);
         };
     }
 

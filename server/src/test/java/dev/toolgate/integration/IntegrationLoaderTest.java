@@ -175,6 +175,30 @@ class IntegrationLoaderTest {
     }
 
     @Test
+    void load_gatewayOwnedOrUnsafeHeaders_areRefused() {
+        List<Problem> problems = problemsOf("""
+                {"name":"mini","label":"Mini","base_url":"https://mini.example",
+                 "auth":{"type":"api_key_header","header":"API-Key","prefix":"Key\\r\\nX-Evil: 1 "},
+                 "headers":{"Connection":"close","Proxy-Authorization":"x","X-Version":"1\\r\\nX-Evil: 1"},
+                 "resources":[{"name":"things","singular":"thing","methods":[
+                   {"name":"get","http":"GET","path":"/things/{id}","documentation":{"description":"d"}}]}]}""");
+
+        assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
+                "/auth/prefix", "/headers/Connection", "/headers/Proxy-Authorization", "/headers/X-Version");
+    }
+
+    @Test
+    void load_idempotencyByDefault_onlyOnPostAndPatchWrites() throws IOException {
+        IntegrationDefinition testpay = loader.load("testpay.json", fixture("testpay.json"));
+        Resource customers = testpay.resource("customers").orElseThrow();
+
+        assertThat(customers.method("create").orElseThrow().sendsIdempotencyKey()).isTrue();
+        assertThat(customers.method("update").orElseThrow().sendsIdempotencyKey()).isTrue();
+        assertThat(customers.method("delete").orElseThrow().sendsIdempotencyKey()).isFalse();
+        assertThat(customers.method("get").orElseThrow().sendsIdempotencyKey()).isFalse();
+    }
+
+    @Test
     void load_malformedJson_namesTheFile() {
         assertThatThrownBy(() -> loader.load("broken.json", "{\"name\": ".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IntegrationDefinitionException.class)

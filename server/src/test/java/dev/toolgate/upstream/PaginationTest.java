@@ -132,6 +132,22 @@ class PaginationTest {
     }
 
     @Test
+    void execute_pageListWithLimitTheUpstreamCannotTake_gatewayCutsPagesAndResumesMidPage() {
+        JsonNode first = page("invoices", "list", "{\"limit\": 1}");
+
+        assertThat(ids(first)).containsExactly("inv_1");
+        assertThat(first.get("next_cursor").asString()).isEqualTo("1.1");
+        assertThat(lastRequest().queryPairs()).isEmpty();
+
+        JsonNode second = page("invoices", "list", "{\"limit\": 1, \"next_cursor\": \"1.1\"}");
+
+        assertThat(ids(second)).containsExactly("inv_2");
+        assertThat(second.get("next_cursor").asString()).isEqualTo("2");
+        assertThat(all("invoices", "list", "{\"limit\": 1}")).startsWith("inv_1", "inv_2", "inv_3", "inv_4", "inv_5")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void execute_cursorListFollowedToTheEnd_returnsEveryItemOnce() {
         assertThat(all("charges", "list", "{\"limit\": 1}")).containsExactly("ch_3", "ch_2", "ch_1");
     }

@@ -1,0 +1,117 @@
+package dev.toolgate.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.toolgate.testing.HttpJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The packaged jar as a user runs it: {@code token create}, {@code serve}, {@code check-config}, in real processes. */
+class CommandLineIT {
+    private static final Path JAR = Path.of("target", "toolgate.jar");
+    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+
+    record Result(int exit, List<String> stdout, String stderr) {}
+
+    private static ProcessBuilder toolgate(Path dataDir, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().keySet().removeIf(k -> k.startsWith("TOOLGATE_"));
+        builder.environment().put("TOOLGATE_DATA_DIR", dataDir.toString());
+        return builder;
+    }
+
+    private static Result run(ProcessBuilder builder) throws IOException, InterruptedException {
+        Process process = builder.start();
+        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), stdout.lines().toList(), stderr);
+    }
+
+    private static String createToken(Path dataDir, String environment) throws IOException, InterruptedException {
+        Result result = run(toolgate(dataDir, "token", "create", "--environment", environment));
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        String last = result.stdout().get(result.stdout().size() - 1);
+        assertThat(last).matches("[0-9a-f]{64}");
+        return last;
+    }
+
+    @Test
+    void tokenCreate_thenServe_theTokenWorksAndHealthIs200(@TempDir Path dataDir) throws Exception {
+        String token = createToken(dataDir, "ci");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve("secrets"))))
+                .isEqualTo("rwx------");
+
+        Path log = dataDir.resolve("server.log");
+        Process server = toolgate(dataDir, "serve", "--port", "0").redirectError(log.toFile()).start();
+        try {
+            int port = awaitPort(server, log);
+            HttpJson http = new HttpJson("http://127.0.0.1:" + port);
+            assertThat(http.send("GET", "/health", null, (JsonNode) null).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/integration", token, (JsonNode) null).status()).isEqualTo(200);
+
+            String second = createToken(dataDir, "ci");
+            assertThat(http.send("GET", "/integrated-account", second, (JsonNode) null).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/integration", "f".repeat(64), (JsonNode) null).status()).isEqualTo(401);
+        } finally {
+            server.destroy();
+            assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void checkConfig_listsEveryProblemAndExits2(@TempDir Path dataDir) throws Exception {
+        ProcessBuilder builder = toolgate(dataDir, "check-config");
+        builder.environment().putAll(Map.of("TOOLGATE_PORT", "seventy", "TOOLGATE_PUBLIC_BASE_URL", "nope"));
+
+        Result result = run(builder);
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.stderr()).contains("TOOLGATE_PORT: must be a whole number, got 'seventy'")
+                .contains("TOOLGATE_PUBLIC_BASE_URL: must be an absolute http(s) URL");
+    }
+
+    @Test
+    void checkConfig_valid_saysOk(@TempDir Path dataDir) throws Exception {
+        Result result = run(toolgate(dataDir, "check-config"));
+
+        assertThat(result.exit()).as(result.stderr()).isZero();
+        assertThat(result.stdout()).first().isEqualTo("Configuration OK.");
+    }
+
+    @Test
+    void tokenCreate_withoutEnvironment_explainsUsage(@TempDir Path dataDir) throws Exception {
+        Result result = run(toolgate(dataDir, "token", "create"));
+
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.stderr()).contains("Missing required option: '--environment=NAME'");
+    }
+
+    private static int awaitPort(Process server, Path log) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("server exited before listening: " + Files.readString(log));
+    }
+}
