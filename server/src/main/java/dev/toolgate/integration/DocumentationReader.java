@@ -35,6 +35,9 @@ final class DocumentationReader {
             ObjectNode body = bodySchema(d, http, bodyProperty);
             ObjectNode headers = objectSchema(d, "header_schema");
             checkPathSchema(d, pathSchema, path);
+            checkFlattenable(d, "query_schema", query);
+            checkFlattenable(d, "header_schema", headers);
+            checkFlattenable(d, "body_schema", body);
             checkNames(d, path, paginated, Map.of("query_schema", query, "body_schema", body, "header_schema", headers),
                     bodyProperty);
             return new Documentation(description, pathSchema, query, body, headers);
@@ -92,6 +95,31 @@ final class DocumentationReader {
                 problems.add(Problems.child(d.at("path_schema"), "properties") + "/" + name,
                         "describes '" + name + "' but the path has no {" + name + "} placeholder");
             }
+        }
+    }
+
+    /**
+     * Object schemas are merged into one flat tool schema that refuses unknown arguments, so every required name must
+     * be a declared property and the object itself cannot be open-ended (use a nested object property instead).
+     */
+    private void checkFlattenable(Fields d, String key, ObjectNode schema) {
+        if (!"object".equals(schema.path("type").asString(""))) {
+            return;
+        }
+        JsonNode properties = schema.path("properties");
+        JsonNode required = schema.path("required");
+        for (int i = 0; i < required.size(); i++) {
+            String name = required.get(i).asString("");
+            if (!properties.has(name)) {
+                problems.add(Problems.child(Problems.child(d.at(key), "required"), i),
+                        "'" + name + "' is required but not declared under properties");
+            }
+        }
+        JsonNode additional = schema.get("additionalProperties");
+        if ((additional != null && !(additional.isBoolean() && !additional.asBoolean()))
+                || schema.has("patternProperties")) {
+            problems.add(d.at(key), "top-level arguments must be declared under properties; for free-form maps use"
+                    + " a property of type object (e.g. metadata)");
         }
     }
 

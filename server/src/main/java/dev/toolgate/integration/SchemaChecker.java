@@ -15,11 +15,21 @@ final class SchemaChecker {
 
     private SchemaChecker() {}
 
+    /** The error's instance location as a JSON pointer suffix ({@code ""} for the schema root). */
+    private static String location(Error error) {
+        StringBuilder pointer = new StringBuilder();
+        var path = error.getInstanceLocation();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
     static void check(JsonNode schema, String pointer, Problems problems) {
         List<Error> errors = META_SCHEMA.validate(schema);
         for (Error error : errors) {
-            problems.add(pointer + error.getInstanceLocation().toString().replaceFirst("^\\$", "").replace('.', '/'),
-                    "not valid JSON Schema 2020-12: " + error.getMessage());
+            problems.add(pointer + location(error), "not valid JSON Schema 2020-12: " + error.getMessage());
         }
     }
 }

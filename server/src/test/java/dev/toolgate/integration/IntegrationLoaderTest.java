@@ -148,6 +148,33 @@ class IntegrationLoaderTest {
     }
 
     @Test
+    void load_requiredWithoutPropertyOrOpenTopLevel_isRefused() {
+        List<Problem> problems = problemsOf(minimal("""
+                [{"name":"things","singular":"thing","methods":[
+                  {"name":"create","http":"POST","path":"/things","documentation":{"description":"d",
+                    "body_schema":{"type":"object","properties":{"a":{"type":"string"}},"required":["a","b"],
+                                   "additionalProperties":{"type":"string"}}}}]}]"""));
+
+        assertThat(problems).extracting(Problem::pointer, Problem::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("/resources/0/methods/0/documentation/body_schema/required/1",
+                        "'b' is required but not declared under properties"),
+                org.assertj.core.groups.Tuple.tuple("/resources/0/methods/0/documentation/body_schema",
+                        "top-level arguments must be declared under properties; for free-form maps use a property of"
+                                + " type object (e.g. metadata)"));
+    }
+
+    @Test
+    void load_invalidNestedSchema_pointsAtTheNestedKeyword() {
+        List<Problem> problems = problemsOf(minimal("""
+                [{"name":"things","singular":"thing","methods":[
+                  {"name":"create","http":"POST","path":"/things","documentation":{"description":"d",
+                    "body_schema":{"type":"object","properties":{"a.b":{"type":"string","maxLength":-1}}}}}]}]"""));
+
+        assertThat(problems).anySatisfy(p -> assertThat(p.pointer())
+                .isEqualTo("/resources/0/methods/0/documentation/body_schema/properties/a.b/maxLength"));
+    }
+
+    @Test
     void load_malformedJson_namesTheFile() {
         assertThatThrownBy(() -> loader.load("broken.json", "{\"name\": ".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(IntegrationDefinitionException.class)

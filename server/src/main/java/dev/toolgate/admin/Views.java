@@ -1,0 +1,120 @@
+package dev.toolgate.admin;
+
+import dev.toolgate.accounts.IntegratedAccount;
+import dev.toolgate.integration.IntegrationDefinition;
+import dev.toolgate.integration.Resource;
+import dev.toolgate.servers.McpServer;
+import dev.toolgate.servers.ServerConfig;
+import dev.toolgate.support.Json;
+import dev.toolgate.support.Page;
+import dev.toolgate.tools.Tool;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** JSON shapes of the admin API. Secrets never appear in any of them. */
+final class Views {
+    private Views() {}
+
+    static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> view) {
+        ObjectNode json = Json.object();
+        ArrayNode result = json.putArray("result");
+        page.items().forEach(item -> result.add(view.apply(item)));
+        json.put("next_cursor", page.nextCursor().orElse(null));
+        return json;
+    }
+
+    static <T> ObjectNode list(List<T> items, Function<T, ObjectNode> view) {
+        return page(new Page<>(items, java.util.Optional.empty()), view);
+    }
+
+    static ObjectNode account(IntegratedAccount account) {
+        ObjectNode json = Json.object();
+        json.put("id", account.id().toString());
+        json.put("integration", account.integration());
+        json.put("label", account.label());
+        json.put("base_url", account.baseUrl().map(Object::toString).orElse(null));
+        ArrayNode fields = json.putArray("credential_fields");
+        account.credentialFields().forEach(fields::add);
+        json.put("created_at", time(account.createdAt()));
+        json.put("updated_at", time(account.updatedAt()));
+        return json;
+    }
+
+    static ObjectNode server(McpServer server) {
+        ObjectNode json = Json.object();
+        json.put("id", server.id().toString());
+        json.put("name", server.name());
+        json.set("config", config(server.config()));
+        json.put("integrated_account_id", server.integratedAccountId().toString());
+        json.put("expires_at", server.expiresAt().map(Views::time).orElse(null));
+        json.put("created_at", time(server.createdAt()));
+        json.put("updated_at", time(server.updatedAt()));
+        return json;
+    }
+
+    static ObjectNode config(ServerConfig config) {
+        ObjectNode json = Json.object();
+        ArrayNode methods = json.putArray("methods");
+        config.methods().forEach(methods::add);
+        ArrayNode tags = json.putArray("tags");
+        config.tags().forEach(tags::add);
+        json.put("require_api_token_auth", config.requireApiTokenAuth());
+        return json;
+    }
+
+    static ObjectNode integration(IntegrationDefinition integration, List<Tool> tools) {
+        ObjectNode json = Json.object();
+        json.put("name", integration.name());
+        json.put("label", integration.label());
+        json.put("description", integration.description());
+        json.put("base_url", integration.baseUrl().toString());
+        json.put("auth_type", authType(integration));
+        ArrayNode fields = json.putArray("credential_fields");
+        integration.auth().credentialFields().forEach(fields::add);
+        ArrayNode resources = json.putArray("resources");
+        integration.resources().forEach(r -> resources.add(resource(r)));
+        json.put("tool_count", tools.size());
+        return json;
+    }
+
+    static ObjectNode tool(Tool tool) {
+        ObjectNode json = Json.object();
+        json.put("name", tool.name());
+        json.put("title", tool.title());
+        json.put("description", tool.description());
+        json.put("resource", tool.resource());
+        json.put("method", tool.method().name());
+        ArrayNode tags = json.putArray("tags");
+        tool.tags().forEach(tags::add);
+        json.put("read_only", tool.annotations().readOnlyHint());
+        json.put("destructive", tool.annotations().destructiveHint());
+        json.set("input_schema", tool.inputSchema());
+        return json;
+    }
+
+    private static ObjectNode resource(Resource resource) {
+        ObjectNode json = Json.object();
+        json.put("name", resource.name());
+        json.put("singular", resource.singular());
+        ArrayNode tags = json.putArray("tags");
+        resource.tags().forEach(tags::add);
+        ArrayNode methods = json.putArray("methods");
+        resource.methods().forEach(m -> methods.add(m.name()));
+        return json;
+    }
+
+    private static String authType(IntegrationDefinition integration) {
+        return switch (integration.auth()) {
+            case dev.toolgate.integration.AuthScheme.Bearer b -> "bearer";
+            case dev.toolgate.integration.AuthScheme.Basic b -> "basic";
+            case dev.toolgate.integration.AuthScheme.ApiKeyHeader a -> "api_key_header";
+        };
+    }
+
+    static String time(Instant instant) {
+        return instant.toString();
+    }
+}

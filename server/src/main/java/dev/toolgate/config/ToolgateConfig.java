@@ -1,0 +1,111 @@
+package dev.toolgate.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole validated configuration of one Toolgate process. Built by {@link ConfigLoader} from defaults, an optional
+ * file, environment variables and command-line flags (in rising precedence).
+ *
+ * @param host interface to bind
+ * @param port TCP port; 0 picks a free one
+ * @param dataDir where the embedded database and generated keys live
+ * @param publicBaseUrl how clients reach this server (MCP URLs are {@code publicBaseUrl + /mcp/<token>}); empty
+ *     means {@code http://localhost:<bound port>}
+ * @param database external database; empty means the embedded file database under {@code dataDir}
+ * @param integrationsDir extra integration definitions loaded beside the shipped ones
+ * @param secrets key material given by configuration instead of generated under {@code dataDir}
+ * @param limits request, page and upstream bounds
+ * @param expiryInterval how often expired MCP servers are deleted
+ * @param allowedOrigins browser origins allowed to call MCP endpoints besides loopback and the public base URL
+ */
+public record ToolgateConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<URI> publicBaseUrl,
+        Optional<DatabaseConfig> database,
+        Optional<Path> integrationsDir,
+        SecretsConfig secrets,
+        Limits limits,
+        Duration expiryInterval,
+        List<String> allowedOrigins) {
+
+    public ToolgateConfig {
+        Objects.requireNonNull(host);
+        Objects.requireNonNull(dataDir);
+        Objects.requireNonNull(publicBaseUrl);
+        Objects.requireNonNull(database);
+        Objects.requireNonNull(integrationsDir);
+        Objects.requireNonNull(secrets);
+        Objects.requireNonNull(limits);
+        Objects.requireNonNull(expiryInterval);
+        allowedOrigins = List.copyOf(allowedOrigins);
+    }
+
+    /** The public base URL without a trailing slash, given the port actually bound. */
+    public String publicBase(int boundPort) {
+        String base = publicBaseUrl.map(URI::toString).orElse("http://localhost:" + boundPort);
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /**
+     * A PostgreSQL (or other JDBC) database.
+     *
+     * @param url JDBC URL
+     * @param user user name, if not in the URL
+     * @param password password, if not in the URL; never logged
+     */
+    public record DatabaseConfig(String url, Optional<String> user, Optional<String> password) {
+        public DatabaseConfig {
+            Objects.requireNonNull(url);
+            Objects.requireNonNull(user);
+            Objects.requireNonNull(password);
+        }
+
+        @Override
+        public String toString() {
+            return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + password.map(p -> "(hidden)") + "]";
+        }
+    }
+
+    /**
+     * Key material from configuration; absent values are generated under the data directory on first start.
+     *
+     * @param tokenHmacKey base64 key for hashing tokens (at least 32 bytes)
+     * @param credentialsKeysetFile Tink keyset (JSON) encrypting integrated-account credentials
+     */
+    public record SecretsConfig(Optional<String> tokenHmacKey, Optional<Path> credentialsKeysetFile) {
+        public static final SecretsConfig GENERATED = new SecretsConfig(Optional.empty(), Optional.empty());
+
+        public SecretsConfig {
+            Objects.requireNonNull(tokenHmacKey);
+            Objects.requireNonNull(credentialsKeysetFile);
+        }
+
+        @Override
+        public String toString() {
+            return "SecretsConfig[tokenHmacKey=" + tokenHmacKey.map(k -> "(hidden)") + ", credentialsKeysetFile="
+                    + credentialsKeysetFile + "]";
+        }
+    }
+
+    /**
+     * Bounds that keep one request from hurting the others.
+     *
+     * @param maxRequestBytes largest accepted request body
+     * @param toolsPageSize tools per {@code tools/list} page
+     * @param upstreamConnectTimeout connect timeout for upstream calls
+     * @param upstreamReadTimeout time allowed for an upstream response
+     * @param upstreamMaxResponseBytes larger upstream bodies are refused
+     */
+    public record Limits(long maxRequestBytes, int toolsPageSize, Duration upstreamConnectTimeout,
+            Duration upstreamReadTimeout, long upstreamMaxResponseBytes) {
+        public static final Limits DEFAULT = new Limits(1024 * 1024, 100, Duration.ofSeconds(5), Duration.ofSeconds(30),
+                5L * 1024 * 1024);
+    }
+}

@@ -1,0 +1,270 @@
+package dev.toolgate.mcp;
+
+import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.servers.McpServers;
+import dev.toolgate.servers.ResolvedServer;
+import dev.toolgate.support.Json;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+
+/**
+ * The Streamable HTTP transport at {@code /mcp/{token}}: every check that protects a server happens here, in order
+ * (origin 403, token 404, second factor 401, media types 415/406, protocol version 400, session 404, size 413, JSON
+ * 400), before a message reaches the {@link McpDispatcher}.
+ *
+ * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
+ */
+public final class McpHttpEndpoint {
+    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{64}");
+    private static final String SESSION_HEADER = "Mcp-Session-Id";
+    private static final String VERSION_HEADER = "MCP-Protocol-Version";
+
+    private final McpServers servers;
+    private final ApiTokens apiTokens;
+    private final McpDispatcher dispatcher;
+    private final OriginPolicy origins;
+    private final SessionIds sessions;
+    private final long maxRequestBytes;
+
+    McpHttpEndpoint(McpServers servers, ApiTokens apiTokens, McpDispatcher dispatcher, OriginPolicy origins,
+            SessionIds sessions, long maxRequestBytes) {
+        this.servers = servers;
+        this.apiTokens = apiTokens;
+        this.dispatcher = dispatcher;
+        this.origins = origins;
+        this.sessions = sessions;
+        this.maxRequestBytes = maxRequestBytes;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/mcp/{token}", this::post);
+        routes.get("/mcp/{token}", this::get);
+        routes.delete("/mcp/{token}", this::delete);
+    }
+
+    private void post(Context ctx) {
+        try {
+            ResolvedServer server = admit(ctx);
+            checkMediaTypes(ctx);
+            String version = protocolVersion(ctx, server);
+            JsonNode body = readBody(ctx);
+            if (body.isArray()) {
+                batch(ctx, (ArrayNode) body, server, version);
+            } else {
+                single(ctx, McpMessage.parse(body), server, version);
+            }
+        } catch (Rejected r) {
+            reject(ctx, r.rejection);
+        }
+    }
+
+    private void get(Context ctx) {
+        try {
+            admit(ctx);
+            ctx.header("Allow", "POST, DELETE");
+            reject(ctx, HttpRejection.of(405, JsonRpc.INVALID_REQUEST,
+                    "Method Not Allowed: this server offers no standalone SSE stream; POST JSON-RPC messages here"));
+        } catch (Rejected r) {
+            reject(ctx, r.rejection);
+        }
+    }
+
+    private void delete(Context ctx) {
+        try {
+            ResolvedServer server = admit(ctx);
+            String session = ctx.header(SESSION_HEADER);
+            if (session == null) {
+                throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+                        "Bad Request: DELETE ends a session and needs the Mcp-Session-Id header"));
+            }
+            if (sessions.verify(session, server.server().id()).isEmpty()) {
+                throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST, "Session not found"));
+            }
+            sessions.end(session);
+            ctx.status(200);
+        } catch (Rejected r) {
+            reject(ctx, r.rejection);
+        }
+    }
+
+    /** Origin, token and second factor: the checks every method shares. */
+    private ResolvedServer admit(Context ctx) {
+        if (!origins.allows(ctx.header("Origin"))) {
+            throw new Rejected(HttpRejection.of(403, JsonRpc.INVALID_REQUEST, "Forbidden: origin not allowed"));
+        }
+        String token = ctx.pathParam("token");
+        Optional<ResolvedServer> server = TOKEN.matcher(token).matches() ? servers.resolve(token) : Optional.empty();
+        if (server.isEmpty()) {
+            throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
+                    "Not found: this MCP server URL is unknown, revoked or expired"));
+        }
+        if (server.get().server().config().requireApiTokenAuth() && !secondFactorOk(ctx, server.get())) {
+            throw new Rejected(new HttpRejection(401, JsonRpc.INVALID_REQUEST,
+                    "Unauthorized: this MCP server also requires 'Authorization: Bearer <API token>' of its environment",
+                    null, Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\"")));
+        }
+        return server.get();
+    }
+
+    private boolean secondFactorOk(Context ctx, ResolvedServer server) {
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return apiTokens.authenticate(authorization.substring(7).strip())
+                .filter(p -> p.environmentId().equals(server.server().environmentId()))
+                .isPresent();
+    }
+
+    private static void checkMediaTypes(Context ctx) {
+        String contentType = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+        if (!contentType.startsWith("application/json")) {
+            throw new Rejected(HttpRejection.of(415, JsonRpc.INVALID_REQUEST,
+                    "Unsupported Media Type: send JSON-RPC with Content-Type: application/json"));
+        }
+        String accept = ctx.header("Accept");
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept.toLowerCase(Locale.ROOT))) {
+            throw new Rejected(HttpRejection.of(406, JsonRpc.INVALID_REQUEST,
+                    "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
+        }
+    }
+
+    private static boolean acceptsJson(String accept) {
+        return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
+    }
+
+    private String protocolVersion(Context ctx, ResolvedServer server) {
+        String header = ctx.header(VERSION_HEADER);
+        if (header != null && !ProtocolVersions.isSupported(header)) {
+            throw new Rejected(new HttpRejection(400, JsonRpc.INVALID_REQUEST,
+                    "Bad Request: unsupported MCP-Protocol-Version '" + header + "'",
+                    HttpRejection.supportedVersions(), Map.of()));
+        }
+        Optional<String> sessionVersion = Optional.empty();
+        String session = ctx.header(SESSION_HEADER);
+        if (session != null) {
+            sessionVersion = sessions.verify(session, server.server().id());
+            if (sessionVersion.isEmpty()) {
+                throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
+                        "Session not found: it ended or was never issued here; send initialize again"));
+            }
+        }
+        return header != null ? header : sessionVersion.orElse(ProtocolVersions.DEFAULT_WITHOUT_HEADER);
+    }
+
+    private JsonNode readBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > maxRequestBytes) {
+            throw tooLarge();
+        }
+        byte[] bytes;
+        try (InputStream in = ctx.req().getInputStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
+        } catch (IOException e) {
+            throw new Rejected(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
+        }
+        if (bytes.length > maxRequestBytes) {
+            throw tooLarge();
+        }
+        try {
+            return Json.parse(bytes);
+        } catch (JacksonException e) {
+            throw new Rejected(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
+        }
+    }
+
+    private Rejected tooLarge() {
+        return new Rejected(HttpRejection.of(413, JsonRpc.INVALID_REQUEST,
+                "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
+    }
+
+    private void single(Context ctx, McpMessage message, ResolvedServer server, String version) {
+        switch (message) {
+            case McpMessage.Invalid invalid -> respond(ctx, 400, invalid.error(), Map.of());
+            case McpMessage.Notification n -> ctx.status(202);
+            case McpMessage.ClientResponse r -> ctx.status(202);
+            case McpMessage.Request request -> {
+                String effective = request.method().equals("initialize") ? negotiated(request) : version;
+                var answer = dispatcher.handle(request, server, effective);
+                Map<String, String> headers = new HashMap<>(answer.headers());
+                if (request.method().equals("initialize") && !answer.response().has("error")) {
+                    headers.put(SESSION_HEADER, sessions.issue(server.server().id(), effective));
+                }
+                respond(ctx, 200, answer.response(), headers);
+            }
+        }
+    }
+
+    private static String negotiated(McpMessage.Request initialize) {
+        return ProtocolVersions.negotiate(
+                initialize.params().map(p -> p.path("protocolVersion").asString("")).orElse(""));
+    }
+
+    private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version) {
+        if (!ProtocolVersions.allowsBatches(version)) {
+            throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+                    "Invalid Request: JSON-RPC batches are not part of protocol version " + version));
+        }
+        if (messages.isEmpty()) {
+            throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
+        }
+        ArrayNode responses = Json.array();
+        Map<String, String> headers = new HashMap<>();
+        for (JsonNode element : messages) {
+            batchElement(McpMessage.parse(element), server, version, responses, headers);
+        }
+        if (responses.isEmpty()) {
+            ctx.status(202);
+        } else {
+            respond(ctx, 200, responses, headers);
+        }
+    }
+
+    private void batchElement(McpMessage message, ResolvedServer server, String version, ArrayNode responses,
+            Map<String, String> headers) {
+        switch (message) {
+            case McpMessage.Invalid invalid -> responses.add(invalid.error());
+            case McpMessage.Notification n -> { }
+            case McpMessage.ClientResponse r -> { }
+            case McpMessage.Request request when request.method().equals("initialize") -> responses.add(JsonRpc.error(
+                    request.id(), JsonRpc.INVALID_REQUEST, "Invalid Request: initialize must not be part of a batch"));
+            case McpMessage.Request request -> {
+                var answer = dispatcher.handle(request, server, version);
+                headers.putAll(answer.headers());
+                responses.add(answer.response());
+            }
+        }
+    }
+
+    private static void respond(Context ctx, int status, JsonNode body, Map<String, String> headers) {
+        headers.forEach(ctx::header);
+        ctx.status(status).contentType("application/json").result(Json.writeBytes(body));
+    }
+
+    private static void reject(Context ctx, HttpRejection rejection) {
+        respond(ctx, rejection.status(), rejection.body(), rejection.headers());
+    }
+
+    /** Control flow for an HTTP-level refusal; carries no stack trace because it is an expected outcome. */
+    private static final class Rejected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient HttpRejection rejection;
+
+        Rejected(HttpRejection rejection) {
+            super(rejection.message(), null, false, false);
+            this.rejection = rejection;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.toolgate.upstream;
+
+import dev.toolgate.support.Json;
+import dev.toolgate.tools.ArgumentProblem;
+import dev.toolgate.tools.ArgumentValidator;
+import dev.toolgate.tools.Tool;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs one tool call the same way for MCP and the proxy API: arguments are validated against the tool's schema first,
+ * and only valid calls reach the upstream.
+ */
+public final class ToolInvoker {
+    private final ArgumentValidator validator;
+    private final UpstreamExecutor executor;
+
+    public ToolInvoker(ArgumentValidator validator, UpstreamExecutor executor) {
+        this.validator = validator;
+        this.executor = executor;
+    }
+
+    /** @param arguments the call's arguments (an object; null or missing means none) */
+    public CallOutcome invoke(AccountAccess account, Tool tool, JsonNode arguments) {
+        List<ArgumentProblem> problems = validator.validate(tool, arguments);
+        if (!problems.isEmpty()) {
+            String message = problems.stream().map(ArgumentProblem::message).collect(Collectors.joining(" "));
+            return new CallOutcome.Rejected(problems.get(0).argument(), message);
+        }
+        ObjectNode args = arguments != null && arguments.isObject() ? (ObjectNode) arguments : Json.object();
+        return executor.execute(account, tool.method(), args);
+    }
+}
