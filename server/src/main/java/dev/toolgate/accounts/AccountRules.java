@@ -2,6 +2,7 @@ package dev.toolgate.accounts;
 
 import dev.toolgate.integration.AuthScheme;
 import dev.toolgate.integration.IntegrationDefinition;
+import dev.toolgate.integration.IntegrationRegistry;
 import dev.toolgate.support.FieldError;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +19,20 @@ final class AccountRules {
     static final int MAX_BASE_URL = 2048;
 
     private AccountRules() {}
+
+    /** Every problem of a new account; credentials are checked only when the integration is known. */
+    static List<FieldError> newAccount(NewAccount account, IntegrationRegistry registry) {
+        Optional<IntegrationDefinition> integration = registry.find(account.integration());
+        List<FieldError> errors = new ArrayList<>();
+        if (integration.isEmpty()) {
+            errors.add(new FieldError("integration", "unknown integration '" + account.integration() + "'; known: "
+                    + String.join(", ", registry.all().stream().map(IntegrationDefinition::name).toList())));
+        }
+        label(account.label()).ifPresent(errors::add);
+        integration.ifPresent(def -> errors.addAll(credentials(def, account.credentials())));
+        account.baseUrl().flatMap(AccountRules::baseUrl).ifPresent(errors::add);
+        return errors;
+    }
 
     static Optional<FieldError> label(String label) {
         if (label.isBlank()) {

@@ -52,20 +52,12 @@ public final class IntegratedAccounts {
      *     scheme), {@code base_url} (not an absolute http(s) URL, or with user-info, query or fragment)
      */
     public IntegratedAccount create(UUID environmentId, NewAccount account) {
-        Optional<IntegrationDefinition> integration = registry.find(account.integration());
-        List<FieldError> errors = new ArrayList<>();
-        if (integration.isEmpty()) {
-            errors.add(new FieldError("integration", "unknown integration '" + account.integration() + "'; known: "
-                    + String.join(", ", registry.all().stream().map(IntegrationDefinition::name).toList())));
-        }
-        AccountRules.label(account.label()).ifPresent(errors::add);
-        integration.ifPresent(def -> errors.addAll(AccountRules.credentials(def, account.credentials())));
-        account.baseUrl().flatMap(AccountRules::baseUrl).ifPresent(errors::add);
-        throwIfAny(errors);
+        throwIfAny(AccountRules.newAccount(account, registry));
+        IntegrationDefinition integration = registry.find(account.integration()).orElseThrow();
         UUID id = UUID.randomUUID();
         Instant now = now();
         AccountRow row = new AccountRow(id, environmentId, account.integration(), account.label().strip(),
-                cipher.encrypt(id, account.credentials()), integration.orElseThrow().auth().credentialFields(),
+                cipher.encrypt(id, account.credentials()), integration.auth().credentialFields(),
                 account.baseUrl(), now, now);
         accounts.insert(row);
         return toAccount(row);

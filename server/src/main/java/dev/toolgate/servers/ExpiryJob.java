@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 public final class ExpiryJob {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
     static final String TASK_NAME = "delete-expired-mcp-servers";
+    private static final Duration MAX_POLLING = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryJob.class);
 
     private final DataSource dataSource;
@@ -48,7 +49,10 @@ public final class ExpiryJob {
                 .execute((instance, context) -> run());
         scheduler = Scheduler.create(dataSource)
                 .startTasks(task)
-                .pollingInterval(interval)
+                // polling decides how late a due run starts; never slower than db-scheduler's 10 s default
+                .pollingInterval(interval.compareTo(MAX_POLLING) < 0 ? interval : MAX_POLLING)
+                // scheduler timestamps independent of the JVM's and the session's time zone, on H2 and PostgreSQL
+                .alwaysPersistTimestampInUTC()
                 .threads(1)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

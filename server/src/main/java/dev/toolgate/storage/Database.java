@@ -50,7 +50,7 @@ public final class Database implements AutoCloseable {
      * H2 reads {@code h2.bindAddress} once, when its classes initialise, so it is set before the first H2 class loads
      * (this class's initialiser runs before any pool opens). An operator's explicit setting wins.
      */
-    private static void bindH2ToLoopback() {
+    static void bindH2ToLoopback() {
         if (System.getProperty("h2.bindAddress") == null) {
             System.setProperty("h2.bindAddress", H2_BIND_ADDRESS);
         }

@@ -35,6 +35,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
      * on loopback only (see {@link Database}).
      */
     public static DatabaseSettings embedded(Path dataDir) {
+        Database.bindH2ToLoopback(); // as early as possible: H2 reads it once, when its classes load
         Path absolute = dataDir.toAbsolutePath().normalize();
         String url = "jdbc:h2:file:" + absolute.resolve("toolgate")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";

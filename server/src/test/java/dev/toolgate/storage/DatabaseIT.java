@@ -2,11 +2,21 @@ package dev.toolgate.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +61,8 @@ class DatabaseIT {
 
     @Test
     void open_wrongPassword_throwsStorageExceptionWithoutThePassword() {
-        try (Database ignored = Database.open(DatabaseSettings.embedded(dataDir))) {
+        try (Database running = Database.open(DatabaseSettings.embedded(dataDir))) {
+            assertThat(running.dataSource()).isNotNull();
             DatabaseSettings embedded = DatabaseSettings.embedded(dataDir);
             DatabaseSettings wrong = new DatabaseSettings(embedded.jdbcUrl(), embedded.user(), "wrong-secret-123", 1);
 
@@ -62,9 +73,41 @@ class DatabaseIT {
     }
 
     @Test
-    void open_embedded_bindsTheH2AutoServerToLoopbackOnly() {
-        try (Database ignored = Database.open(DatabaseSettings.embedded(dataDir))) {
-            assertThat(System.getProperty("h2.bindAddress")).isEqualTo("127.0.0.1");
+    void open_embedded_autoServerListensOnLoopbackOnly() throws Exception {
+        Optional<InetAddress> external = nonLoopbackAddress();
+        assumeTrue(external.isPresent(), "no non-loopback IPv4 address on this machine to probe from");
+        try (Database running = Database.open(DatabaseSettings.embedded(dataDir))) {
+            assertThat(running.dataSource()).isNotNull();
+            int port = autoServerPort(dataDir.resolve("toolgate.lock.db"));
+
+            assertThat(canConnect(InetAddress.getLoopbackAddress(), port)).isTrue();
+            assertThat(canConnect(external.get(), port)).isFalse();
+        }
+    }
+
+    /** H2 records its auto-server as {@code server=host:port} in the database's lock file. */
+    private static int autoServerPort(Path lockFile) throws Exception {
+        Properties lock = new Properties();
+        try (InputStream in = Files.newInputStream(lockFile)) {
+            lock.load(in);
+        }
+        String server = lock.getProperty("server");
+        return Integer.parseInt(server.substring(server.lastIndexOf(':') + 1));
+    }
+
+    private static Optional<InetAddress> nonLoopbackAddress() throws Exception {
+        return NetworkInterface.networkInterfaces()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(address -> address instanceof Inet4Address && !address.isLoopbackAddress())
+                .findFirst();
+    }
+
+    private static boolean canConnect(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

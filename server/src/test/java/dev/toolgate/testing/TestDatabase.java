@@ -58,8 +58,8 @@ public enum TestDatabase {
 
         private static boolean probe() {
             DriverManager.setLoginTimeout(3);
-            try (Connection ignored = DriverManager.getConnection(URL, USER, PASSWORD)) {
-                return true;
+            try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD)) {
+                return connection.isValid(3);
             } catch (SQLException e) {
                 return false;
             }
