@@ -60,8 +60,13 @@ public final class Database implements AutoCloseable {
         HikariConfig config = new HikariConfig();
         config.setPoolName("toolgate");
         config.setJdbcUrl(settings.jdbcUrl());
-        config.setUsername(settings.user());
-        config.setPassword(settings.password());
+        // empty means "given in the JDBC URL": an empty driver property would override the URL's value
+        if (!settings.user().isEmpty()) {
+            config.setUsername(settings.user());
+        }
+        if (!settings.password().isEmpty()) {
+            config.setPassword(settings.password());
+        }
         config.setMaximumPoolSize(settings.maxPoolSize());
         try {
             return new HikariDataSource(config);

@@ -10,8 +10,8 @@ import java.util.Objects;
  * How to reach the database.
  *
  * @param jdbcUrl {@code jdbc:postgresql:...} in production, or the embedded H2 file URL of {@link #embedded}
- * @param user database user
- * @param password database password (hidden from {@link #toString()})
+ * @param user database user; empty when the JDBC URL carries it
+ * @param password database password, hidden from {@link #toString()}; empty when the JDBC URL carries it
  * @param maxPoolSize connections in the pool, at least 1
  */
 public record DatabaseSettings(String jdbcUrl, String user, String password, int maxPoolSize) {

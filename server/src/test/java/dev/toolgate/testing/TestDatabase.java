@@ -31,8 +31,10 @@ public enum TestDatabase {
                     + " as " + Postgres.USER + ": skipping the PostgreSQL run of this contract test");
             String schema = "t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             Postgres.execute("CREATE SCHEMA " + schema);
-            String url = Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-            Database database = Database.open(new DatabaseSettings(url, Postgres.USER, Postgres.PASSWORD, 4));
+            // user in the URL and empty settings: the form TOOLGATE_DATABASE_URL deployments use
+            String url = Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
+                    + "&user=" + Postgres.USER + (Postgres.PASSWORD.isEmpty() ? "" : "&password=" + Postgres.PASSWORD);
+            Database database = Database.open(new DatabaseSettings(url, "", "", 4));
             return new OpenDatabase(database, () -> Postgres.execute("DROP SCHEMA " + schema + " CASCADE"));
         }
     };
