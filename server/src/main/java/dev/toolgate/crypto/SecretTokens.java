@@ -1,0 +1,30 @@
+package dev.toolgate.crypto;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/** Random bearer secrets (MCP server tokens, API tokens): 32 bytes from {@link SecureRandom} as 64 lowercase hex chars. */
+public final class SecretTokens {
+    /** Bytes of randomness in a token: 256 bits, far beyond guessing or birthday collisions. */
+    public static final int BYTES = 32;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern SHAPE = Pattern.compile("[0-9a-f]{" + (BYTES * 2) + "}");
+
+    private SecretTokens() {}
+
+    public static String generate() {
+        byte[] bytes = new byte[BYTES];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    /**
+     * True when {@code candidate} has the shape of a token this class generates. Lets the hot path refuse junk (wrong
+     * length, other alphabets, megabyte-long strings) before hashing or any lookup.
+     */
+    public static boolean isWellFormed(String candidate) {
+        return candidate != null && candidate.length() == BYTES * 2 && SHAPE.matcher(candidate).matches();
+    }
+}

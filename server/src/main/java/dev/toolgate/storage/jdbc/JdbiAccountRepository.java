@@ -1,0 +1,96 @@
+package dev.toolgate.storage.jdbc;
+
+import dev.toolgate.storage.AccountRepository;
+import dev.toolgate.storage.AccountRow;
+import dev.toolgate.storage.PageCursor;
+import dev.toolgate.support.Json;
+import dev.toolgate.support.Page;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+import org.jdbi.v3.core.statement.StatementContext;
+import tools.jackson.core.type.TypeReference;
+
+final class JdbiAccountRepository implements AccountRepository {
+    private static final String SELECT = "SELECT id, environment_id, integration, label, credentials_ciphertext, "
+            + "credential_fields, base_url, created_at, updated_at FROM integrated_accounts";
+    private static final String SCOPE = " WHERE id = :id AND environment_id = :environment_id";
+    private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
+
+    private final Jdbi jdbi;
+
+    JdbiAccountRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public void insert(AccountRow row) {
+        jdbi.useHandle(handle -> bindAll(handle.createUpdate("INSERT INTO integrated_accounts (id, environment_id, "
+                        + "integration, label, credentials_ciphertext, credential_fields, base_url, created_at, "
+                        + "updated_at) VALUES (:id, :environment_id, :integration, :label, :credentials_ciphertext, "
+                        + ":credential_fields, :base_url, :created_at, :updated_at)"), row)
+                .bind("integration", row.integration())
+                .bind("created_at", Sql.timestamp(row.createdAt()))
+                .execute());
+    }
+
+    @Override
+    public Optional<AccountRow> find(UUID environmentId, UUID id) {
+        return jdbi.withHandle(handle -> handle.createQuery(SELECT + SCOPE)
+                .bind("id", Sql.uuid(id))
+                .bind("environment_id", Sql.uuid(environmentId))
+                .map(JdbiAccountRepository::map)
+                .findOne());
+    }
+
+    @Override
+    public Page<AccountRow> list(UUID environmentId, Optional<String> cursor, int limit) {
+        Optional<PageCursor> after = Keyset.decode(cursor, limit);
+        List<AccountRow> rows = jdbi.withHandle(handle -> Keyset.bind(handle
+                        .createQuery(SELECT + " WHERE environment_id = :environment_id" + Keyset.after(after)
+                                + Keyset.ORDER), after, limit)
+                .bind("environment_id", Sql.uuid(environmentId))
+                .map(JdbiAccountRepository::map)
+                .list());
+        return Keyset.page(rows, limit, row -> new PageCursor(row.createdAt(), row.id()));
+    }
+
+    @Override
+    public boolean update(AccountRow row) {
+        return jdbi.withHandle(handle -> bindAll(handle.createUpdate("UPDATE integrated_accounts SET label = :label, "
+                        + "credentials_ciphertext = :credentials_ciphertext, credential_fields = :credential_fields, "
+                        + "base_url = :base_url, updated_at = :updated_at" + SCOPE), row)
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean delete(UUID environmentId, UUID id) {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrated_accounts" + SCOPE)
+                .bind("id", Sql.uuid(id))
+                .bind("environment_id", Sql.uuid(environmentId))
+                .execute()) == 1;
+    }
+
+    /** Binds the columns an insert and an update share. */
+    private static <S extends SqlStatement<S>> S bindAll(S statement, AccountRow row) {
+        return statement.bind("id", Sql.uuid(row.id()))
+                .bind("environment_id", Sql.uuid(row.environmentId()))
+                .bind("label", row.label())
+                .bind("credentials_ciphertext", row.credentialsCiphertext())
+                .bind("credential_fields", Json.write(row.credentialFields()))
+                .bindByType("base_url", row.baseUrl().orElse(null), String.class)
+                .bind("updated_at", Sql.timestamp(row.updatedAt()));
+    }
+
+    private static AccountRow map(ResultSet rs, StatementContext context) throws SQLException {
+        return new AccountRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "environment_id"), rs.getString("integration"),
+                rs.getString("label"), rs.getBytes("credentials_ciphertext"),
+                Json.MAPPER.readValue(rs.getString("credential_fields"), NAMES),
+                Optional.ofNullable(rs.getString("base_url")), Sql.instant(rs, "created_at"),
+                Sql.instant(rs, "updated_at"));
+    }
+}
