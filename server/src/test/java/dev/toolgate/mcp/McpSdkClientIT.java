@@ -61,10 +61,10 @@ class McpSdkClientIT {
 
         assertThat(all.tools()).extracting(McpSchema.Tool::name).contains("get_single_testpay_balance_by_id",
                 "list_all_testpay_customers", "create_a_testpay_refund", "testpay_customers_search",
-                "testpay_invoices_bulk_create").doesNotContain("testpay_customers_merge").hasSize(17);
+                "testpay_invoices_bulk_create").doesNotContain("testpay_customers_merge").hasSize(15);
         var refund = all.tools().stream().filter(t -> t.name().equals("create_a_testpay_refund")).findFirst().orElseThrow();
         assertThat(refund.annotations().destructiveHint()).isTrue();
-        assertThat(refund.inputSchema().required()).containsExactly("charge");
+        assertThat(refund.inputSchema().get("required")).isEqualTo(java.util.List.of("charge"));
     }
 
     @Test
@@ -77,7 +77,7 @@ class McpSdkClientIT {
                 m -> assertThat(m.get("id")).isEqualTo("cus_1"));
         assertThat(gate.upstream.requests()).singleElement().satisfies(r -> {
             assertThat(r.rawPath()).isEqualTo("/v1/customers/cus_1");
-            assertThat(r.header("Authorization")).isEqualTo("Bearer " + dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY);
+            assertThat(r.header("Authorization")).contains("Bearer " + dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY);
         });
     }
 
@@ -102,7 +102,7 @@ class McpSdkClientIT {
         assertThat(gate.upstream.requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.formPairs()).contains(Map.entry("charge", "ch_1"), Map.entry("amount", "500"));
-            assertThat(r.header("Idempotency-Key")).isNotBlank();
+            assertThat(r.header("Idempotency-Key")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
         });
     }
 

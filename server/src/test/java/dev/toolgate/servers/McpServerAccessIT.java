@@ -94,7 +94,7 @@ class McpServerAccessIT {
         assertThat(ping(url, Map.of()).status()).isEqualTo(200);
 
         var deleted = gate.http.send("DELETE", "/integrated-account/" + account + "/mcp/" + created.get("id").asString(),
-                apiToken, null);
+                apiToken, (tools.jackson.databind.JsonNode) null);
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(ping(url, Map.of()).status()).isEqualTo(404);
