@@ -17,6 +17,7 @@ public final class HttpServer implements AutoCloseable {
     public record Settings(String host, int port, long maxRequestBytes) {}
 
     public HttpServer(Settings settings, AdminApi admin, McpHttpEndpoint mcp) {
+        byte[] openApi = OpenApiDocument.json();
         this.app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
@@ -29,6 +30,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/health", ctx -> {
                 ctx.status(ready.get() ? 200 : 503).result(ready.get() ? "{\"status\":\"ok\"}" : "{\"status\":\"starting\"}");
             });
+            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             admin.register(config.routes);
             mcp.register(config.routes);
             config.routes.error(404, ctx -> {

@@ -188,6 +188,30 @@ class AdminApiIT {
     }
 
     @Test
+    void openApiDocument_isServedAndEveryDocumentedOperationExists() {
+        var document = gate.http.send("GET", "/openapi.json", null, (JsonNode) null);
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().get("openapi").asString()).startsWith("3.1");
+
+        var paths = document.body().get("paths");
+        assertThat(paths.propertyNames()).hasSize(10);
+        for (String path : paths.propertyNames()) {
+            String concrete = path.replace("{id}", java.util.UUID.randomUUID().toString())
+                    .replace("{mcp_id}", java.util.UUID.randomUUID().toString())
+                    .replace("{name}", "testpay").replace("{resource}", "customers").replace("{method}", "get");
+            for (String verb : paths.get(path).propertyNames()) {
+                if (verb.equals("parameters")) {
+                    continue;
+                }
+                var response = send(verb.toUpperCase(java.util.Locale.ROOT), concrete, verb.equals("get")
+                        || verb.equals("delete") ? null : "{}");
+                assertThat(response.text()).as(verb + " " + path).doesNotContain("no such endpoint");
+                assertThat(response.status()).as(verb + " " + path).isNotEqualTo(405);
+            }
+        }
+    }
+
+    @Test
     void badBodies_areRefusedClearly() {
         assertThat(gate.http.send("POST", "/integrated-account", "{oops", Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "application/json")).body().at("/error/message").asString()).contains("not valid JSON");
