@@ -34,12 +34,11 @@ public final class Services implements AutoCloseable {
     private final IntegratedAccounts accounts;
     private final McpServers servers;
 
-    private Services(ToolgateConfig config, Clock clock) {
-        this.registry = loadIntegrations(config);
+    private Services(Database database, ServerKeys keys, IntegrationRegistry registry, Clock clock) {
+        this.registry = registry;
         this.catalogs = new ToolCatalogs(new ToolGenerator());
-        this.keys = ServerKeys.load(new KeySettings(config.dataDir(), config.secrets().tokenHmacKey(),
-                config.secrets().credentialsKeysetFile()));
-        this.database = Database.open(databaseSettings(config));
+        this.keys = keys;
+        this.database = database;
         JdbiRepositories repositories = new JdbiRepositories(database.jdbi());
         this.apiTokens = new ApiTokens(repositories.environments(), repositories.apiTokens(), keys.tokenHasher(), clock);
         this.accounts = new IntegratedAccounts(repositories.accounts(), keys.credentialCipher(), registry, clock);
@@ -52,7 +51,15 @@ public final class Services implements AutoCloseable {
      * @throws ConfigException when an integration definition is invalid
      */
     public static Services open(ToolgateConfig config, Clock clock) {
-        return new Services(config, clock);
+        IntegrationRegistry registry = loadIntegrations(config);
+        ServerKeys keys = ServerKeys.load(new KeySettings(config.dataDir(), config.secrets().tokenHmacKey(),
+                config.secrets().credentialsKeysetFile()));
+        return new Services(Database.open(databaseSettings(config)), keys, registry, clock);
+    }
+
+    /** The same graph over an already open database (tests pick the database; closing stays with the caller). */
+    public static Services over(Database database, ServerKeys keys, IntegrationRegistry registry, Clock clock) {
+        return new Services(database, keys, registry, clock);
     }
 
     static DatabaseSettings databaseSettings(ToolgateConfig config) {

@@ -1,39 +1,30 @@
 package dev.toolgate.testing;
 
+import dev.toolgate.Services;
 import dev.toolgate.accounts.ApiTokens;
 import dev.toolgate.accounts.IntegratedAccounts;
 import dev.toolgate.crypto.KeySettings;
 import dev.toolgate.crypto.ServerKeys;
-import dev.toolgate.crypto.TokenHasher;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.storage.Database;
 import dev.toolgate.storage.jdbc.JdbiRepositories;
-import dev.toolgate.tools.ToolCatalogs;
-import dev.toolgate.tools.ToolGenerator;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The storage-backed services wired as the server wires them: a fresh database, keys generated under the data
+ * The storage-backed services wired by {@link Services}, as the server wires them: a fresh database, keys generated under the data
  * directory, the testpay registry. Close it to close the database.
  */
 public final class TestStack implements AutoCloseable {
     private final TestDatabase.OpenDatabase db;
     private final JdbiRepositories repositories;
-    private final ApiTokens apiTokens;
-    private final IntegratedAccounts accounts;
-    private final McpServers servers;
+    private final Services services;
 
     private TestStack(TestDatabase.OpenDatabase db, Path dataDir, Clock clock) {
         this.db = db;
         this.repositories = new JdbiRepositories(db.database().jdbi());
-        ServerKeys keys = ServerKeys.load(KeySettings.generatedUnder(dataDir));
-        TokenHasher hasher = keys.tokenHasher();
-        this.apiTokens = new ApiTokens(repositories.environments(), repositories.apiTokens(), hasher, clock);
-        this.accounts = new IntegratedAccounts(repositories.accounts(), keys.credentialCipher(), Fixtures.registry(),
-                clock);
-        this.servers = new McpServers(repositories.servers(), accounts, new ToolCatalogs(new ToolGenerator()), hasher,
-                clock);
+        this.services = Services.over(db.database(), ServerKeys.load(KeySettings.generatedUnder(dataDir)),
+                Fixtures.registry(), clock);
     }
 
     /** On the embedded H2 database under {@code dataDir}. */
@@ -54,15 +45,15 @@ public final class TestStack implements AutoCloseable {
     }
 
     public ApiTokens apiTokens() {
-        return apiTokens;
+        return services.apiTokens();
     }
 
     public IntegratedAccounts accounts() {
-        return accounts;
+        return services.accounts();
     }
 
     public McpServers servers() {
-        return servers;
+        return services.servers();
     }
 
     @Override
