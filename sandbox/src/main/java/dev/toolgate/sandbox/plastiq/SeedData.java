@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Fills a new store with the data described in {@link PlastiqSeed}; timestamps are relative to the store's clock. */
@@ -96,7 +98,7 @@ final class SeedData {
         put(store.recipients, id, """
                 {"businessName":"%s","categoryId":"%s","businessAddress":%s,
                  "contact":{"email":"billing@%s.example"},"receivingMethod":%s,"status":"%s","createdAt":"%s"}""",
-                name, category, address("CA"), name.toLowerCase().replaceAll("[^a-z]", ""), receivingMethod, status,
+                name, category, address("CA"), name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), receivingMethod, status,
                 ago(45));
     }
 
@@ -126,7 +128,7 @@ final class SeedData {
     }
 
     private String ago(int days) {
-        return now.minus(Duration.ofDays(days)).atOffset(ZoneOffset.UTC).toInstant().toString();
+        return now.minus(Duration.ofDays(days)).toString();
     }
 
     private static String address(String state) {
@@ -135,7 +137,7 @@ final class SeedData {
                 : "{\"line1\":\"360 9th St\",\"city\":\"San Francisco\",\"state\":\"CA\",\"postalCode\":\"94103\",\"country\":\"US\"}";
     }
 
-    private static void put(java.util.Map<String, ObjectNode> map, String id, String template, Object... args) {
+    private static void put(Map<String, ObjectNode> map, String id, String template, Object... args) {
         ObjectNode node = SandboxJson.object();
         node.put("id", id);
         node.setAll(json(template.formatted(args)));
