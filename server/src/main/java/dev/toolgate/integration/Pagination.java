@@ -75,6 +75,26 @@ public sealed interface Pagination {
     }
 
     /**
+     * A list the upstream returns whole, in one response (Plastiq categories). The gateway pages it itself: the cursor
+     * is how many items of the whole list earlier calls already returned.
+     */
+    record Unpaged(String items) implements Pagination {
+        public Unpaged {
+            Objects.requireNonNull(items);
+        }
+
+        @Override
+        public Optional<String> limitParam() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> maxLimit() {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * Page numbers (Finexio): the next page is this page plus one while the response's {@code nextUrl} is not null. The
      * gateway never follows the URL itself; it only reads the page number from it.
      */

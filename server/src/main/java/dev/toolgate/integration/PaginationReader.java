@@ -53,11 +53,12 @@ final class PaginationReader {
                 }
                 yield Optional.of(new Pagination.Offset(items, limit, max, p.requiredText("offset_param"), hasMore, total));
             }
+            case "unpaged" -> Optional.of(new Pagination.Unpaged(items));
             case "page" -> Optional.of(
                     new Pagination.Page(items, limit, max, p.requiredText("page_param"), p.requiredPointer("next_url")));
             default -> {
                 if (!style.isEmpty()) {
-                    problems.add(p.at("style"), "must be one of cursor, token, offset, page; got '" + style + "'");
+                    problems.add(p.at("style"), "must be one of cursor, token, offset, page, unpaged; got '" + style + "'");
                 }
                 yield Optional.empty();
             }

@@ -35,7 +35,15 @@ final class ListNormalizer {
             case Pagination.Token t -> page(list, nonEmptyString(body.at(t.next())));
             case Pagination.Offset o -> offsetPage(o, body, list, PageParams.offset(arguments), cut);
             case Pagination.Page p -> pagePage(p, body, list, arguments, cut);
+            case Pagination.Unpaged u -> unpagedPage(list, PageParams.offset(arguments), cut);
         };
+    }
+
+    /** The whole list came back; return the part from {@code offset}, at most {@code cut} items of it. */
+    private static Normalized unpagedPage(ArrayNode all, long offset, Optional<Integer> cut) {
+        int from = (int) Math.min(all.size(), offset);
+        int to = cut.map(c -> Math.min(all.size(), from + c)).orElse(all.size());
+        return page(slice(all, from, to), to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
     }
 
     private static Normalized offsetPage(Pagination.Offset o, JsonNode body, ArrayNode items, long offset,

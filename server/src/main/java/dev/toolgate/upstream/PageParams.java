@@ -35,8 +35,8 @@ final class PageParams {
         return switch (pagination) {
             case Pagination.Cursor c -> Optional.empty();
             case Pagination.Token t -> Optional.empty();
-            case Pagination.Offset o -> number(cursor.asString(), 0).isPresent() ? Optional.empty()
-                    : Optional.of(rejectCursor("is not a valid position for this list"));
+            case Pagination.Offset o -> position(cursor.asString());
+            case Pagination.Unpaged u -> position(cursor.asString());
             case Pagination.Page p -> pagePosition(cursor.asString()).isPresent() ? Optional.empty()
                     : Optional.of(rejectCursor("is not a valid page for this list"));
         };
@@ -51,12 +51,12 @@ final class PageParams {
         }
         JsonNode cursor = arguments.path(NEXT_CURSOR);
         if (present(cursor)) {
-            params.put(cursorParam(pagination), cursorValue(pagination, cursor.asString()));
+            cursorParam(pagination).ifPresent(name -> params.put(name, cursorValue(pagination, cursor.asString())));
         }
         return params;
     }
 
-    /** The offset the request asked for (0 without a cursor); only meaningful for offset pagination. */
+    /** The offset the request asked for (0 without a cursor); only meaningful for offset and unpaged lists. */
     static long offset(ObjectNode arguments) {
         JsonNode cursor = arguments.path(NEXT_CURSOR);
         return present(cursor) ? number(cursor.asString(), 0).orElse(0L) : 0L;
@@ -101,12 +101,13 @@ final class PageParams {
         return page.isPresent() && skip.isPresent() ? Optional.of(new long[] {page.get(), skip.get()}) : Optional.empty();
     }
 
-    private static String cursorParam(Pagination pagination) {
+    private static Optional<String> cursorParam(Pagination pagination) {
         return switch (pagination) {
-            case Pagination.Cursor c -> c.cursorParam();
-            case Pagination.Token t -> t.cursorParam();
-            case Pagination.Offset o -> o.offsetParam();
-            case Pagination.Page p -> p.pageParam();
+            case Pagination.Cursor c -> Optional.of(c.cursorParam());
+            case Pagination.Token t -> Optional.of(t.cursorParam());
+            case Pagination.Offset o -> Optional.of(o.offsetParam());
+            case Pagination.Page p -> Optional.of(p.pageParam());
+            case Pagination.Unpaged u -> Optional.empty();
         };
     }
 
@@ -115,6 +116,7 @@ final class PageParams {
             case Pagination.Cursor c -> JsonNodeFactory.instance.stringNode(cursor);
             case Pagination.Token t -> JsonNodeFactory.instance.stringNode(cursor);
             case Pagination.Offset o -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
+            case Pagination.Unpaged u -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
             case Pagination.Page p -> JsonNodeFactory.instance.numberNode(pagePosition(cursor).orElseThrow()[0]);
         };
     }
@@ -125,6 +127,11 @@ final class PageParams {
         }
         long value = Long.parseLong(text);
         return value >= minimum ? Optional.of(value) : Optional.empty();
+    }
+
+    private static Optional<CallOutcome.Rejected> position(String cursor) {
+        return number(cursor, 0).isPresent() ? Optional.empty()
+                : Optional.of(rejectCursor("is not a valid position for this list"));
     }
 
     private static CallOutcome.Rejected rejectCursor(String problem) {

@@ -148,6 +148,33 @@ class PaginationTest {
     }
 
     @Test
+    void execute_unpagedList_gatewayPagesTheWholeListItself() {
+        var definition = new dev.toolgate.integration.IntegrationLoader().load("whole.json", """
+                {"name": "whole", "label": "Whole", "base_url": "https://whole.example", "auth": {"type": "bearer"},
+                 "pagination": {"whole": {"style": "unpaged", "items": "/data"}},
+                 "resources": [{"name": "categories", "singular": "category", "methods": [
+                   {"name": "list", "http": "GET", "path": "/v2/categories",
+                    "pagination": "whole", "documentation": {"description": "All categories."}}]}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var account = new AccountAccess(definition, java.net.URI.create(calls.upstream.baseUrl()),
+                new Credentials(Map.of("api_key", dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY)));
+        var list = TestPayCalls.method(definition, "categories", "list");
+        String whole = "{\"data\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}]}";
+
+        calls.upstream.replyNext(200, "application/json", whole);
+        var first = (CallOutcome.Success) calls.executor.execute(account, list, (ObjectNode) Json.parse("{\"limit\": 2}"));
+        calls.upstream.replyNext(200, "application/json", whole);
+        var rest = (CallOutcome.Success) calls.executor.execute(account, list,
+                (ObjectNode) Json.parse("{\"limit\": 2, \"next_cursor\": \"2\"}"));
+
+        assertThat(ids(first.body())).containsExactly("a", "b");
+        assertThat(first.body().get("next_cursor").asString()).isEqualTo("2");
+        assertThat(ids(rest.body())).containsExactly("c");
+        assertThat(rest.body().get("next_cursor").isNull()).isTrue();
+        assertThat(calls.upstream.requests()).allSatisfy(r -> assertThat(r.queryPairs()).isEmpty());
+    }
+
+    @Test
     void execute_cursorListFollowedToTheEnd_returnsEveryItemOnce() {
         assertThat(all("charges", "list", "{\"limit\": 1}")).containsExactly("ch_3", "ch_2", "ch_1");
     }
