@@ -14,6 +14,6 @@ public final class Main {
     }
 
     private static boolean isServe(String[] args) {
-        return args[0].equals("serve") || args[0].startsWith("-");
+        return args[0].equals("serve") || args[0].equals("demo") || args[0].startsWith("-");
     }
 }

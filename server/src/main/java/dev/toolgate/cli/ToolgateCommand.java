@@ -7,10 +7,14 @@ import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code toolgate} command line: {@code serve} (default), {@code token create}, {@code check-config}, {@code migrate}. */
+/**
+ * The {@code toolgate} command line: {@code serve} (default), {@code demo}, {@code token create}, {@code check-config},
+ * {@code migrate}.
+ */
 @Command(name = "toolgate", mixinStandardHelpOptions = true, version = "toolgate " + Toolgate.VERSION,
         description = "Scoped MCP servers for connected API accounts.",
-        subcommands = {ServeCommand.class, TokenCommand.class, CheckConfigCommand.class, MigrateCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, TokenCommand.class, CheckConfigCommand.class,
+                MigrateCommand.class})
 public final class ToolgateCommand {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
 
