@@ -56,7 +56,7 @@ final class SeedActivity {
     }
 
     private void oneOffPayments() {
-        decline("JaneAddon", "cus_SeedJane", 4900, t0 - 2 * Ledger.DAY - 5 * HOUR, "insufficient_funds",
+        decline("JaneAddon", "cus_SeedJane", 4900, t0 - 5 * HOUR, "insufficient_funds",
                 "Your card has insufficient funds.");
         pay("RaviLaptop", "cus_SeedRavi", 45000, "usd", days(20), "Laptop dock bundle");
         pay("RaviHeadphones", "cus_SeedRavi", 12000, "usd", days(15), "Wireless headphones");

@@ -40,7 +40,7 @@ import java.util.Objects;
  *       active, {@code sub_SeedSofiaPro} trialing.
  *   <li>Payments (payment intent {@code pi_Seed<X>} with charge {@code ch_Seed<X>}, amounts in cents):
  *       Jane1/Jane2/Jane3 2900 each (Jane3, one day old, is Jane's latest successful charge, fully refundable);
- *       JaneAddon 4900 declined (insufficient_funds; the intent waits for a new payment method); Omar1 900;
+ *       JaneAddon 4900 declined five hours ago (newer than Jane3; insufficient_funds, the intent waits for a new payment method); Omar1 900;
  *       OmarFailed 900 declined; AcmeTeam 49000; RaviLaptop 45000; RaviHeadphones 12000; LenaTeam 49000;
  *       EmmaCourse 7500 eur; NoahGift 3000; MariaOrder 5000 (fully refunded by {@code re_SeedMariaOrder}); JanetMug
  *       2500 (500 refunded by {@code re_SeedJanetMug}); KenjiAuth 8000 authorized, {@code requires_capture}.
