@@ -15,30 +15,19 @@ final class Customers {
         ObjectNode customer = Nodes.object();
         customer.put("id", id);
         customer.put("object", "customer");
-        customer.putNull("address");
+        Nodes.nulls(customer, "address", "currency", "default_source", "description", "discount", "email", "name",
+                "phone", "shipping", "test_clock");
         customer.put("balance", 0);
         customer.put("created", created);
-        customer.putNull("currency");
-        customer.putNull("default_source");
         customer.put("delinquent", false);
-        customer.putNull("description");
-        customer.putNull("discount");
-        customer.putNull("email");
         customer.put("invoice_prefix", id.substring(4, Math.min(id.length(), 12)).toUpperCase(java.util.Locale.ROOT));
-        ObjectNode settings = customer.putObject("invoice_settings");
-        settings.putNull("custom_fields");
-        settings.putNull("default_payment_method");
-        settings.putNull("footer");
-        settings.putNull("rendering_options");
+        Nodes.nulls(customer.putObject("invoice_settings"), "custom_fields", "default_payment_method", "footer",
+                "rendering_options");
         customer.put("livemode", false);
         customer.putObject("metadata");
-        customer.putNull("name");
         customer.put("next_invoice_sequence", 1);
-        customer.putNull("phone");
         customer.putArray("preferred_locales");
-        customer.putNull("shipping");
         customer.put("tax_exempt", "none");
-        customer.putNull("test_clock");
         return customer;
     }
 

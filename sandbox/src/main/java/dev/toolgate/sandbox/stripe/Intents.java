@@ -29,28 +29,20 @@ final class Intents {
         ObjectNode pi = Nodes.object();
         pi.put("id", id);
         pi.put("object", "payment_intent");
+        Nodes.nulls(pi, "canceled_at", "cancellation_reason", "customer", "description", "invoice",
+                "last_payment_error", "latest_charge", "next_action", "payment_method", "receipt_email",
+                "statement_descriptor_suffix");
         pi.put("amount", amount);
         pi.put("amount_capturable", 0);
         pi.put("amount_received", 0);
-        pi.putNull("canceled_at");
-        pi.putNull("cancellation_reason");
         pi.put("capture_method", "automatic");
         pi.put("client_secret", id + "_secret_" + store.newId("cs").substring(3));
         pi.put("confirmation_method", "automatic");
         pi.put("created", created);
         pi.put("currency", currency);
-        pi.putNull("customer");
-        pi.putNull("description");
-        pi.putNull("invoice");
-        pi.putNull("last_payment_error");
-        pi.putNull("latest_charge");
         pi.put("livemode", false);
         pi.putObject("metadata");
-        pi.putNull("next_action");
-        pi.putNull("payment_method");
         pi.putArray("payment_method_types").add("card");
-        pi.putNull("receipt_email");
-        pi.putNull("statement_descriptor_suffix");
         pi.put("status", "requires_payment_method");
         return pi;
     }

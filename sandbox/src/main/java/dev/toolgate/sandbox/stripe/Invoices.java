@@ -24,6 +24,9 @@ final class Invoices {
         ObjectNode invoice = Nodes.object();
         invoice.put("id", id);
         invoice.put("object", "invoice");
+        Nodes.nulls(invoice, "charge", "default_payment_method", "description", "due_date", "footer",
+                "hosted_invoice_url", "invoice_pdf", "number", "payment_intent", "statement_descriptor",
+                "subscription");
         invoice.put("account_country", "US");
         invoice.put("account_name", "Toolgate Sandbox");
         invoice.put("amount_due", 0);
@@ -33,35 +36,24 @@ final class Invoices {
         invoice.put("attempted", false);
         invoice.put("auto_advance", false);
         invoice.put("billing_reason", "manual");
-        invoice.putNull("charge");
         invoice.put("collection_method", "charge_automatically");
         invoice.put("created", created);
         invoice.put("currency", currency);
         invoice.put("customer", customer.path("id").asString());
         invoice.set("customer_email", customer.path("email").deepCopy());
         invoice.set("customer_name", customer.path("name").deepCopy());
-        invoice.putNull("default_payment_method");
-        invoice.putNull("description");
-        invoice.putNull("due_date");
-        invoice.putNull("footer");
-        invoice.putNull("hosted_invoice_url");
-        invoice.putNull("invoice_pdf");
         invoice.set("lines", Nodes.list(Nodes.array(), false, "/v1/invoices/" + id + "/lines"));
         invoice.put("livemode", false);
         invoice.putObject("metadata");
-        invoice.putNull("number");
         invoice.put("paid", false);
         invoice.put("paid_out_of_band", false);
-        invoice.putNull("payment_intent");
         invoice.put("period_end", created);
         invoice.put("period_start", created);
-        invoice.putNull("statement_descriptor");
         invoice.put("status", "draft");
         ObjectNode transitions = invoice.putObject("status_transitions");
         for (String field : new String[] {"finalized_at", "marked_uncollectible_at", "paid_at", "voided_at"}) {
             transitions.putNull(field);
         }
-        invoice.putNull("subscription");
         invoice.put("subtotal", 0);
         invoice.put("total", 0);
         return invoice;

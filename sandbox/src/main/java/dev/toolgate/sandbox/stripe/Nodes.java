@@ -20,6 +20,13 @@ final class Nodes {
         return JsonNodeFactory.instance.arrayNode();
     }
 
+    /** Sets each field to JSON null: the many optional fields Stripe objects always carry. */
+    static void nulls(ObjectNode node, String... fields) {
+        for (String field : fields) {
+            node.putNull(field);
+        }
+    }
+
     static String write(JsonNode node) {
         return MAPPER.writeValueAsString(node);
     }

@@ -23,36 +23,28 @@ final class Payments {
         ObjectNode charge = Nodes.object();
         charge.put("id", id);
         charge.put("object", "charge");
+        Nodes.nulls(charge, "balance_transaction", "customer", "description", "failure_code", "failure_message",
+                "invoice", "payment_intent", "receipt_email", "shipping", "statement_descriptor_suffix",
+                "transfer_group");
         charge.put("amount", amount);
         charge.put("amount_captured", 0);
         charge.put("amount_refunded", 0);
-        charge.putNull("balance_transaction");
         charge.putObject("billing_details").putNull("email");
         charge.put("calculated_statement_descriptor", "TOOLGATE SANDBOX");
         charge.put("captured", false);
         charge.put("created", created);
         charge.put("currency", currency);
-        charge.putNull("customer");
-        charge.putNull("description");
         charge.put("disputed", false);
-        charge.putNull("failure_code");
-        charge.putNull("failure_message");
         charge.putObject("fraud_details");
-        charge.putNull("invoice");
         charge.put("livemode", false);
         charge.putObject("metadata");
         charge.set("outcome", outcome("approved_by_network", null, "Payment complete.", "authorized"));
         charge.put("paid", true);
-        charge.putNull("payment_intent");
         charge.put("payment_method", paymentMethod);
         charge.set("payment_method_details", cardDetails(paymentMethod));
-        charge.putNull("receipt_email");
         charge.put("receipt_url", "https://pay.stripe.com/receipts/sandbox/" + id);
         charge.put("refunded", false);
-        charge.putNull("shipping");
-        charge.putNull("statement_descriptor_suffix");
         charge.put("status", "succeeded");
-        charge.putNull("transfer_group");
         return charge;
     }
 

@@ -29,36 +29,23 @@ final class Subscriptions {
         ObjectNode sub = Nodes.object();
         sub.put("id", id);
         sub.put("object", "subscription");
-        sub.putNull("application");
+        Nodes.nulls(sub, "application", "cancel_at", "canceled_at", "days_until_due", "default_payment_method",
+                "description", "discount", "ended_at", "latest_invoice", "pause_collection", "trial_end", "trial_start");
         sub.putObject("automatic_tax").put("enabled", false);
         sub.put("billing_cycle_anchor", start);
-        sub.putNull("cancel_at");
         sub.put("cancel_at_period_end", false);
-        sub.putNull("canceled_at");
-        ObjectNode details = sub.putObject("cancellation_details");
-        details.putNull("comment");
-        details.putNull("feedback");
-        details.putNull("reason");
+        Nodes.nulls(sub.putObject("cancellation_details"), "comment", "feedback", "reason");
         sub.put("collection_method", "charge_automatically");
         sub.put("created", start);
         sub.put("currency", firstPrice.path("currency").asString());
         sub.put("current_period_start", start);
         sub.put("current_period_end", periodEnd(start, firstPrice.path("recurring")));
         sub.put("customer", customer);
-        sub.putNull("days_until_due");
-        sub.putNull("default_payment_method");
-        sub.putNull("description");
-        sub.putNull("discount");
-        sub.putNull("ended_at");
         sub.set("items", Nodes.list(Nodes.array(), false, "/v1/subscription_items?subscription=" + id));
-        sub.putNull("latest_invoice");
         sub.put("livemode", false);
         sub.putObject("metadata");
-        sub.putNull("pause_collection");
         sub.put("start_date", start);
         sub.put("status", "active");
-        sub.putNull("trial_end");
-        sub.putNull("trial_start");
         return sub;
     }
 
