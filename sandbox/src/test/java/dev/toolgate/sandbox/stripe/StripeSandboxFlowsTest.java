@@ -3,6 +3,10 @@ package dev.toolgate.sandbox.stripe;
 import static dev.toolgate.sandbox.stripe.StripeSandboxTest.ids;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,26 @@ class StripeSandboxFlowsTest {
         assertThat(stripe.get("/v1/charges/ch_SeedJane3").body().path("refunded").asBoolean()).isTrue();
         var again = stripe.post("/v1/refunds", "charge=ch_SeedJane3");
         assertThat(again.body().at("/error/code").asString()).isEqualTo("charge_already_refunded");
+    }
+
+    @Test
+    void createRefund_concurrentPartialRefunds_neverRefundMoreThanTheCharge() throws Exception {
+        List<Integer> statuses;
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                calls.add(executor.submit(() -> stripe.post("/v1/refunds", "charge=ch_SeedJane1&amount=100").status()));
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> call : calls) {
+                statuses.add(call.get());
+            }
+        }
+        assertThat(statuses).filteredOn(s -> s == 200).hasSize(29);
+        assertThat(statuses).filteredOn(s -> s == 400).hasSize(11);
+        JsonNode charge = stripe.get("/v1/charges/ch_SeedJane1").body();
+        assertThat(charge.path("amount_refunded").asLong()).isEqualTo(2900);
+        assertThat(charge.path("refunded").asBoolean()).isTrue();
     }
 
     @Test
