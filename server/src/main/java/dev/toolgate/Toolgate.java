@@ -15,6 +15,8 @@ import java.time.Clock;
 public final class Toolgate implements AutoCloseable {
     /** Reported in MCP {@code serverInfo}. */
     public static final String VERSION = "0.1.0";
+    /** Open HTTP+SSE streams one node holds at most; each costs a parked virtual thread and a small queue. */
+    static final int MAX_SSE_SESSIONS = 10_000;
 
     private final ToolgateConfig config;
     private final Services services;
@@ -42,7 +44,7 @@ public final class Toolgate implements AutoCloseable {
             var mcp = McpEndpointFactory.create(new McpEndpointFactory.Settings(services.servers(),
                     services.apiTokens(), invoker, services.keys().tokenHasher()::hash,
                     config.publicBaseUrl().map(Object::toString), config.allowedOrigins(), limits.toolsPageSize(),
-                    limits.maxRequestBytes(), VERSION));
+                    limits.maxRequestBytes(), VERSION, MAX_SSE_SESSIONS, clock));
             var http = new HttpServer(new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()),
                     admin, mcp).start();
             var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());

@@ -3,6 +3,7 @@ package dev.toolgate.http;
 import dev.toolgate.admin.AdminApi;
 import dev.toolgate.mcp.McpHttpEndpoint;
 import io.javalin.Javalin;
+import io.javalin.router.EndpointNotFound;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -33,13 +34,9 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             admin.register(config.routes);
             mcp.register(config.routes);
-            config.routes.error(404, ctx -> {
-                if (ctx.result() == null) {
-                    ctx.contentType("application/json").result(
-                            "{\"error\":{\"code\":\"not_found\",\"message\":\"no such endpoint: " + ctx.method() + " "
-                                    + AccessLog.maskedPath(ctx.path()).replace("\"", "") + "\"}}");
-                }
-            });
+            config.routes.exception(EndpointNotFound.class, (e, ctx) -> ctx.status(404).contentType("application/json")
+                    .result("{\"error\":{\"code\":\"not_found\",\"message\":\"no such endpoint: " + ctx.method() + " "
+                            + AccessLog.maskedPath(ctx.path()).replaceAll("[^A-Za-z0-9/_*.-]", "") + "\"}}"));
         });
     }
 

@@ -18,14 +18,21 @@ public final class McpEndpointFactory {
      * @param toolsPageSize tools per tools/list page
      * @param maxRequestBytes request body limit
      * @param serverVersion reported in serverInfo
+     * @param maxSseSessions open HTTP+SSE streams this node holds at most
+     * @param clock time for stream lifetimes
      */
     public record Settings(McpServers servers, ApiTokens apiTokens, ToolInvoker invoker, UnaryOperator<String> mac,
             Optional<String> publicBaseUrl, List<String> allowedOrigins, int toolsPageSize, long maxRequestBytes,
-            String serverVersion) {}
+            String serverVersion, int maxSseSessions, java.time.Clock clock) {}
 
     public static McpHttpEndpoint create(Settings s) {
         var dispatcher = new McpDispatcher(s.invoker(), new ToolsListPages(s.toolsPageSize()), s.serverVersion());
-        return new McpHttpEndpoint(s.servers(), s.apiTokens(), dispatcher,
-                new OriginPolicy(s.publicBaseUrl(), s.allowedOrigins()), new SessionIds(s.mac()), s.maxRequestBytes());
+        var admission = new McpAdmission(s.servers(), s.apiTokens(),
+                new OriginPolicy(s.publicBaseUrl(), s.allowedOrigins()));
+        String prefix = s.publicBaseUrl().map(url -> java.net.URI.create(url).getRawPath()).orElse("")
+                .replaceAll("/+$", "");
+        var legacy = new LegacySseEndpoint(admission, dispatcher, new LegacySessions(s.maxSseSessions(), s.clock()),
+                prefix, s.maxRequestBytes(), s.clock());
+        return new McpHttpEndpoint(admission, dispatcher, new SessionIds(s.mac()), legacy, s.maxRequestBytes());
     }
 }

@@ -1,7 +1,5 @@
 package dev.toolgate.mcp;
 
-import dev.toolgate.accounts.ApiTokens;
-import dev.toolgate.servers.McpServers;
 import dev.toolgate.servers.ResolvedServer;
 import dev.toolgate.support.Json;
 import io.javalin.config.RoutesConfig;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,24 +23,21 @@ import tools.jackson.databind.node.ArrayNode;
  */
 public final class McpHttpEndpoint {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpEndpoint.class);
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{64}");
     private static final String SESSION_HEADER = "Mcp-Session-Id";
     private static final String VERSION_HEADER = "MCP-Protocol-Version";
 
-    private final McpServers servers;
-    private final ApiTokens apiTokens;
+    private final McpAdmission admission;
     private final McpDispatcher dispatcher;
-    private final OriginPolicy origins;
     private final SessionIds sessions;
+    private final LegacySseEndpoint legacy;
     private final long maxRequestBytes;
 
-    McpHttpEndpoint(McpServers servers, ApiTokens apiTokens, McpDispatcher dispatcher, OriginPolicy origins,
-            SessionIds sessions, long maxRequestBytes) {
-        this.servers = servers;
-        this.apiTokens = apiTokens;
+    McpHttpEndpoint(McpAdmission admission, McpDispatcher dispatcher, SessionIds sessions, LegacySseEndpoint legacy,
+            long maxRequestBytes) {
+        this.admission = admission;
         this.dispatcher = dispatcher;
-        this.origins = origins;
         this.sessions = sessions;
+        this.legacy = legacy;
         this.maxRequestBytes = maxRequestBytes;
     }
 
@@ -51,6 +45,8 @@ public final class McpHttpEndpoint {
         routes.post("/mcp/{token}", ctx -> guarded(ctx, this::post));
         routes.get("/mcp/{token}", ctx -> guarded(ctx, this::get));
         routes.delete("/mcp/{token}", ctx -> guarded(ctx, this::delete));
+        routes.get("/mcp/{token}/sse", ctx -> guarded(ctx, c -> rejecting(c, legacy::stream)));
+        routes.post("/mcp/{token}/messages", ctx -> guarded(ctx, c -> rejecting(c, legacy::message)));
     }
 
     /** A bug or an infrastructure failure: JSON-RPC -32603 with no detail for the client, the cause in the log. */
@@ -65,7 +61,7 @@ public final class McpHttpEndpoint {
 
     private void post(Context ctx) {
         try {
-            ResolvedServer server = admit(ctx);
+            ResolvedServer server = admission.admit(ctx);
             checkMediaTypes(ctx);
             String version = protocolVersion(ctx, server);
             JsonNode body = readBody(ctx);
@@ -74,78 +70,61 @@ public final class McpHttpEndpoint {
             } else {
                 single(ctx, McpMessage.parse(body), server, version);
             }
-        } catch (Rejected r) {
-            reject(ctx, r.rejection);
+        } catch (McpRejection r) {
+            reject(ctx, r.rejection());
+        }
+    }
+
+    private static void rejecting(Context ctx, java.util.function.Consumer<Context> handler) {
+        try {
+            handler.accept(ctx);
+        } catch (McpRejection r) {
+            reject(ctx, r.rejection());
         }
     }
 
     private void get(Context ctx) {
+        if (LegacySseEndpoint.wantsLegacyStream(ctx)) {
+            rejecting(ctx, legacy::stream);
+            return;
+        }
         try {
-            admit(ctx);
+            admission.admit(ctx);
             ctx.header("Allow", "POST, DELETE");
             reject(ctx, HttpRejection.of(405, JsonRpc.INVALID_REQUEST,
-                    "Method Not Allowed: this server offers no standalone SSE stream; POST JSON-RPC messages here"));
-        } catch (Rejected r) {
-            reject(ctx, r.rejection);
+                    "Method Not Allowed: POST JSON-RPC messages here (older clients: GET .../sse for the HTTP+SSE transport)"));
+        } catch (McpRejection r) {
+            reject(ctx, r.rejection());
         }
     }
 
     private void delete(Context ctx) {
         try {
-            ResolvedServer server = admit(ctx);
+            ResolvedServer server = admission.admit(ctx);
             String session = ctx.header(SESSION_HEADER);
             if (session == null) {
-                throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+                throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
                         "Bad Request: DELETE ends a session and needs the Mcp-Session-Id header"));
             }
             if (sessions.verify(session, server.server().id()).isEmpty()) {
-                throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST, "Session not found"));
+                throw new McpRejection(HttpRejection.of(404, JsonRpc.INVALID_REQUEST, "Session not found"));
             }
             sessions.end(session);
             ctx.status(200);
-        } catch (Rejected r) {
-            reject(ctx, r.rejection);
+        } catch (McpRejection r) {
+            reject(ctx, r.rejection());
         }
-    }
-
-    /** Origin, token and second factor: the checks every method shares. */
-    private ResolvedServer admit(Context ctx) {
-        if (!origins.allows(ctx.header("Origin"))) {
-            throw new Rejected(HttpRejection.of(403, JsonRpc.INVALID_REQUEST, "Forbidden: origin not allowed"));
-        }
-        String token = ctx.pathParam("token");
-        Optional<ResolvedServer> server = TOKEN.matcher(token).matches() ? servers.resolve(token) : Optional.empty();
-        if (server.isEmpty()) {
-            throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
-                    "Not found: this MCP server URL is unknown, revoked or expired"));
-        }
-        if (server.get().server().config().requireApiTokenAuth() && !secondFactorOk(ctx, server.get())) {
-            throw new Rejected(new HttpRejection(401, JsonRpc.INVALID_REQUEST,
-                    "Unauthorized: this MCP server also requires 'Authorization: Bearer <API token>' of its environment",
-                    null, Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\"")));
-        }
-        return server.get();
-    }
-
-    private boolean secondFactorOk(Context ctx, ResolvedServer server) {
-        String authorization = ctx.header("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
-        return apiTokens.authenticate(authorization.substring(7).strip())
-                .filter(p -> p.environmentId().equals(server.server().environmentId()))
-                .isPresent();
     }
 
     private static void checkMediaTypes(Context ctx) {
         String contentType = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/json")) {
-            throw new Rejected(HttpRejection.of(415, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(HttpRejection.of(415, JsonRpc.INVALID_REQUEST,
                     "Unsupported Media Type: send JSON-RPC with Content-Type: application/json"));
         }
         String accept = ctx.header("Accept");
         if (accept != null && !accept.isBlank() && !acceptsJson(accept.toLowerCase(Locale.ROOT))) {
-            throw new Rejected(HttpRejection.of(406, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(HttpRejection.of(406, JsonRpc.INVALID_REQUEST,
                     "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
         }
     }
@@ -157,7 +136,7 @@ public final class McpHttpEndpoint {
     private String protocolVersion(Context ctx, ResolvedServer server) {
         String header = ctx.header(VERSION_HEADER);
         if (header != null && !ProtocolVersions.isSupported(header)) {
-            throw new Rejected(new HttpRejection(400, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(new HttpRejection(400, JsonRpc.INVALID_REQUEST,
                     "Bad Request: unsupported MCP-Protocol-Version '" + header + "'",
                     HttpRejection.supportedVersions(), Map.of()));
         }
@@ -166,7 +145,7 @@ public final class McpHttpEndpoint {
         if (session != null) {
             sessionVersion = sessions.verify(session, server.server().id());
             if (sessionVersion.isEmpty()) {
-                throw new Rejected(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
+                throw new McpRejection(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
                         "Session not found: it ended or was never issued here; send initialize again"));
             }
         }
@@ -182,7 +161,7 @@ public final class McpHttpEndpoint {
         try (InputStream in = ctx.req().getInputStream()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
         } catch (IOException e) {
-            throw new Rejected(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
+            throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
         }
         if (bytes.length > maxRequestBytes) {
             throw tooLarge();
@@ -190,12 +169,12 @@ public final class McpHttpEndpoint {
         try {
             return Json.parse(bytes);
         } catch (JacksonException e) {
-            throw new Rejected(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
+            throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
         }
     }
 
-    private Rejected tooLarge() {
-        return new Rejected(HttpRejection.of(413, JsonRpc.INVALID_REQUEST,
+    private McpRejection tooLarge() {
+        return new McpRejection(HttpRejection.of(413, JsonRpc.INVALID_REQUEST,
                 "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
     }
 
@@ -223,11 +202,11 @@ public final class McpHttpEndpoint {
 
     private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version) {
         if (!ProtocolVersions.allowsBatches(version)) {
-            throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
                     "Invalid Request: JSON-RPC batches are not part of protocol version " + version));
         }
         if (messages.isEmpty()) {
-            throw new Rejected(HttpRejection.of(400, JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
+            throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST, "Invalid Request: empty batch"));
         }
         ArrayNode responses = Json.array();
         Map<String, String> headers = new HashMap<>();
@@ -264,16 +243,5 @@ public final class McpHttpEndpoint {
 
     private static void reject(Context ctx, HttpRejection rejection) {
         respond(ctx, rejection.status(), rejection.body(), rejection.headers());
-    }
-
-    /** Control flow for an HTTP-level refusal; carries no stack trace because it is an expected outcome. */
-    private static final class Rejected extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient HttpRejection rejection;
-
-        Rejected(HttpRejection rejection) {
-            super(rejection.message(), null, false, false);
-            this.rejection = rejection;
-        }
     }
 }

@@ -212,6 +212,16 @@ class AdminApiIT {
     }
 
     @Test
+    void unknownEndpoint_isJson404_withoutEchoingSecretsOfMcpPaths() {
+        var response = send("GET", "/no/such/thing", null);
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.body().at("/error/code").asString()).isEqualTo("not_found");
+        var mcp = gate.http.send("PUT", "/mcp/" + "a".repeat(64), "{}", Map.of("Content-Type", "application/json"));
+        assertThat(mcp.status()).isEqualTo(404);
+        assertThat(mcp.text()).contains("/mcp/****").doesNotContain("a".repeat(64));
+    }
+
+    @Test
     void badBodies_areRefusedClearly() {
         assertThat(gate.http.send("POST", "/integrated-account", "{oops", Map.of("Authorization", "Bearer " + token,
                 "Content-Type", "application/json")).body().at("/error/message").asString()).contains("not valid JSON");

@@ -26,13 +26,13 @@ public final class RunningToolgate implements AutoCloseable {
     public final Toolgate toolgate;
     public final HttpJson http;
 
-    private RunningToolgate(ToolgateConfig.Limits limits) {
+    private RunningToolgate(ToolgateConfig.Limits limits, Optional<java.net.URI> publicBaseUrl) {
         try {
             this.upstream = new TestPayUpstream().start();
             this.clock = new MutableClock(Instant.now());
             this.dataDir = Files.createTempDirectory("toolgate-it");
             Path integrations = Path.of(RunningToolgate.class.getResource("/fixtures/integrations").toURI());
-            var config = new ToolgateConfig("127.0.0.1", 0, dataDir, Optional.empty(), Optional.empty(),
+            var config = new ToolgateConfig("127.0.0.1", 0, dataDir, publicBaseUrl, Optional.empty(),
                     Optional.of(integrations), ToolgateConfig.SecretsConfig.GENERATED, limits, Duration.ofHours(1),
                     List.of());
             this.toolgate = Toolgate.start(config, clock);
@@ -45,11 +45,16 @@ public final class RunningToolgate implements AutoCloseable {
     }
 
     public static RunningToolgate start() {
-        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT);
+        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT, Optional.empty());
     }
 
     public static RunningToolgate start(ToolgateConfig.Limits limits) {
-        return new RunningToolgate(limits);
+        return new RunningToolgate(limits, Optional.empty());
+    }
+
+    /** Behind a reverse proxy that publishes it at {@code publicBaseUrl} (which may have a path prefix). */
+    public static RunningToolgate startBehind(String publicBaseUrl) {
+        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT, Optional.of(java.net.URI.create(publicBaseUrl)));
     }
 
     public String baseUrl() {
