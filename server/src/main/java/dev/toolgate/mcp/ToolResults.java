@@ -54,11 +54,17 @@ final class ToolResults {
     private static ObjectNode rejected(CallOutcome.Rejected r) {
         ObjectNode error = Json.object();
         error.put("error", "invalid_arguments");
-        error.put("message", r.message() + " Nothing was sent to the upstream API.");
+        error.put("message", sentence(r.message()) + " Nothing was sent to the upstream API.");
         if (!r.argument().isEmpty()) {
             error.put("argument", r.argument());
         }
         return error;
+    }
+
+    /** {@code text} ending in a full stop, so that the sentence appended after it reads as a new one. */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("?") || trimmed.endsWith("!") ? trimmed : trimmed + ".";
     }
 
     private static ObjectNode remote(int status, String message, JsonNode raw, RateLimit rateLimit) {

@@ -26,7 +26,8 @@ public final class ToolInvoker {
     public CallOutcome invoke(AccountAccess account, Tool tool, JsonNode arguments) {
         List<ArgumentProblem> problems = validator.validate(tool, arguments);
         if (!problems.isEmpty()) {
-            String message = problems.stream().map(ArgumentProblem::message).collect(Collectors.joining(" "));
+            // "; " keeps several problems readable as one sentence; the MCP layer adds the closing period.
+            String message = problems.stream().map(ArgumentProblem::message).collect(Collectors.joining("; "));
             return new CallOutcome.Rejected(problems.get(0).argument(), message);
         }
         ObjectNode args = arguments != null && arguments.isObject() ? (ObjectNode) arguments : Json.object();

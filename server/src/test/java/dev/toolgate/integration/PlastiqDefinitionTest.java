@@ -67,6 +67,15 @@ class PlastiqDefinitionTest {
     }
 
     @Test
+    void generate_intentAndPaymentTools_sayHowToFindThePaymentOfAnIntent() {
+        // Neither object references the other, so a refund of an audited intent needs this hint.
+        assertThat(ShippedDefinitions.tool("plastiq", "get_single_plastiq_payment_intent_by_id").description())
+                .contains("list_all_plastiq_payments").contains("recipient.id").contains("targetAmount");
+        assertThat(ShippedDefinitions.tool("plastiq", "list_all_plastiq_payments").description())
+                .contains("does not name the payment intent");
+    }
+
+    @Test
     void generate_paymentMethodCreate_takesNoCardNumbers() {
         Tool create = ShippedDefinitions.tool("plastiq", "create_a_plastiq_payment_method");
 

@@ -122,7 +122,9 @@ class McpSdkClientIT {
         var result = call("create_a_testpay_refund", Map.of("amount", "ten"));
 
         assertThat(result.isError()).isTrue();
-        assertThat(json(result).get("message").asString()).contains("`charge`").contains("`amount`");
+        assertThat(json(result).get("message").asString()).contains("`charge`").contains("`amount`")
+                .contains("; tool create_a_testpay_refund: argument `")
+                .endsWith(". Nothing was sent to the upstream API.");
         assertThat(gate.upstream.requests()).isEmpty();
     }
 
