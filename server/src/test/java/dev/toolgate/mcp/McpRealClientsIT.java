@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.toolgate.support.Json;
 import dev.toolgate.testing.NodeClients;
-import dev.toolgate.testing.RunningToolgate;
+import dev.toolgate.testing.RunningDemo;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -20,12 +20,12 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The MCP clients people actually run, from npm, against a live Toolgate: the MCP Inspector CLI (Streamable HTTP and
+ * The MCP clients people actually run, from npm, against a running demo (Toolgate plus sandbox upstreams): the MCP Inspector CLI (Streamable HTTP and
  * legacy SSE) and mcp-remote as Claude Desktop runs it (stdio in, our URL out), including its --header form for
  * servers that require an API token. These are the commands the README documents.
  */
 class McpRealClientsIT {
-    private static RunningToolgate gate;
+    private static RunningDemo demo;
     private static String apiToken;
     private static String url;
     private static String protectedUrl;
@@ -35,18 +35,21 @@ class McpRealClientsIT {
         if (!NodeClients.required()) {
             assumeTrue(NodeClients.available(), "npm is not installed: real MCP client tests skipped");
         }
-        gate = RunningToolgate.start();
-        apiToken = gate.apiToken("acme");
-        String account = gate.connectTestPay(apiToken);
-        url = gate.createServer(apiToken, account, "{\"name\":\"clients\"}").get("url").asString();
-        protectedUrl = gate.createServer(apiToken, account,
-                "{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}").get("url").asString();
+        demo = RunningDemo.start();
+        apiToken = demo.apiToken();
+        url = demo.url("Stripe", RunningDemo.ALL_TOOLS);
+        JsonNode accounts = demo.http().send("GET", "/integrated-account", apiToken, (JsonNode) null).body();
+        String stripe = accounts.get("result").valueStream().filter(a -> a.get("integration").asString().equals("stripe"))
+                .findFirst().orElseThrow().get("id").asString();
+        protectedUrl = demo.http().send("POST", "/integrated-account/" + stripe + "/mcp", apiToken,
+                Json.parse("{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}")).body()
+                .get("url").asString();
     }
 
     @AfterAll
     static void stop() {
-        if (gate != null) {
-            gate.close();
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -61,24 +64,24 @@ class McpRealClientsIT {
     @Test
     void inspectorCli_listsAndCallsToolsOverStreamableHttp() throws Exception {
         JsonNode tools = inspector("--cli", url, "--transport", "http", "--method", "tools/list");
-        assertThat(names(tools.get("tools"))).contains("list_all_testpay_customers");
+        assertThat(names(tools.get("tools"))).contains("list_all_stripe_customers");
 
         JsonNode result = inspector("--cli", url, "--transport", "http", "--method", "tools/call", "--tool-name",
-                "get_single_testpay_customer_by_id", "--tool-args-json", "{\"id\":\"cus_2\"}");
-        assertThat(result.at("/structuredContent/id").asString()).isEqualTo("cus_2");
+                "get_single_stripe_customer_by_id", "--tool-args-json", "{\"id\":\"cus_SeedJane\"}");
+        assertThat(result.at("/structuredContent/email").asString()).isEqualTo("jane@example.com");
     }
 
     @Test
     void inspectorCli_listsToolsOverLegacySse() throws Exception {
         JsonNode tools = inspector("--cli", url + "/sse", "--method", "tools/list");
-        assertThat(names(tools.get("tools"))).contains("create_a_testpay_refund");
+        assertThat(names(tools.get("tools"))).contains("create_a_stripe_refund");
     }
 
     @Test
     void mcpRemote_bridgesStdioToOurUrl() throws Exception {
         Map<Integer, JsonNode> answers = mcpRemote(url, List.of());
         assertThat(answers.get(1).at("/result/serverInfo/name").asString()).isEqualTo("toolgate");
-        assertThat(names(answers.get(2).at("/result/tools"))).contains("get_single_testpay_balance_by_id");
+        assertThat(names(answers.get(2).at("/result/tools"))).contains("get_single_stripe_balance_by_id");
         assertThat(answers.get(3).at("/result/isError").asBoolean(false)).isFalse();
     }
 
@@ -104,7 +107,7 @@ class McpRealClientsIT {
             send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
             read(out, answers, 2);
             send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
-                    + "\"get_single_testpay_balance_by_id\",\"arguments\":{}}}");
+                    + "\"get_single_stripe_balance_by_id\",\"arguments\":{}}}");
             read(out, answers, 3);
         } finally {
             process.destroy();

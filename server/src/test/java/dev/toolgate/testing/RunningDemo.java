@@ -77,6 +77,11 @@ public final class RunningDemo implements AutoCloseable {
     }
 
     /** Raw JSON over HTTP to Toolgate, for what the SDK hides (response headers). */
+    /** The demo environment's admin API token. */
+    public String apiToken() {
+        return demo.apiToken();
+    }
+
     public HttpJson http() {
         return http;
     }
