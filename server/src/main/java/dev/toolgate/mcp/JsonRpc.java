@@ -9,6 +9,8 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON-RPC 2.0 error codes and response builders.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/index">MCP base protocol</a>
+ * @see <a href="https://modelcontextprotocol.io/specification/2026-07-28/basic/index#error-codes">MCP error codes
+ *     (2026-07-28)</a>
  */
 final class JsonRpc {
     static final int PARSE_ERROR = -32700;
@@ -16,6 +18,10 @@ final class JsonRpc {
     static final int METHOD_NOT_FOUND = -32601;
     static final int INVALID_PARAMS = -32602;
     static final int INTERNAL_ERROR = -32603;
+    /** 2026-07-28: the HTTP headers do not match the body, or a required header is missing or malformed. */
+    static final int HEADER_MISMATCH = -32020;
+    /** 2026-07-28: the requested protocol version is not one the server implements ({@code data.supported}). */
+    static final int UNSUPPORTED_PROTOCOL_VERSION = -32022;
 
     private JsonRpc() {}
 

@@ -10,16 +10,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
- * Answers MCP requests for one resolved server: {@code initialize}, {@code ping}, {@code tools/list},
- * {@code tools/call} and {@code logging/setLevel}. Transport-independent; the tool set is always the server's own
- * filtered catalog, so a filtered-out tool is unknown here.
+ * Answers MCP requests for one resolved server. Handshake era: {@code initialize}, {@code ping}, {@code tools/list},
+ * {@code tools/call} and {@code logging/setLevel}. 2026-07-28: {@code server/discover}, {@code tools/list} and
+ * {@code tools/call}, every result with {@code resultType} and the server's identity in {@code _meta}; anything else
+ * (including {@code initialize}, {@code ping} and {@code logging/setLevel}, which that revision removed) is an unknown
+ * method, answered with HTTP 404. Transport-independent; the tool set is always the server's own filtered catalog, so
+ * a filtered-out tool is unknown here.
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/server/tools">Tools</a>
+ * @see <a href="https://modelcontextprotocol.io/specification/2026-07-28/server/tools">Tools (2026-07-28)</a>
  */
 final class McpDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(McpDispatcher.class);
+    /** {@code resultType} of every complete 2026-07-28 result (we never need {@code input_required}). */
+    static final String RESULT_COMPLETE = "complete";
+    static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
+    /**
+     * How long a client may reuse {@code server/discover}: 1 hour. Versions, capabilities and instructions change only
+     * with a Toolgate upgrade; {@code private} like the tool list, because it names the server's integration.
+     */
+    static final long DISCOVER_TTL_MS = 3_600_000;
 
     private final ToolInvoker invoker;
     private final ToolsListPages pages;
@@ -31,19 +44,27 @@ final class McpDispatcher {
         this.serverVersion = serverVersion;
     }
 
-    /** A response and the HTTP headers it asks for. */
-    record Answer(ObjectNode response, Map<String, String> headers) {
+    /** A response, the HTTP headers it asks for, and its HTTP status on Streamable HTTP. */
+    record Answer(ObjectNode response, Map<String, String> headers, int httpStatus) {
+        Answer(ObjectNode response, Map<String, String> headers) {
+            this(response, headers, 200);
+        }
+
         static Answer of(ObjectNode response) {
             return new Answer(response, Map.of());
         }
     }
 
+    /** Answers {@code request} under {@code protocolVersion}, a handshake-era or a (validated) modern version. */
     Answer handle(McpMessage.Request request, ResolvedServer server, String protocolVersion) {
         try {
+            if (ProtocolVersions.isModern(protocolVersion)) {
+                return modern(request, server, protocolVersion);
+            }
             return switch (request.method()) {
                 case "initialize" -> Answer.of(initialize(request, server));
                 case "ping", "logging/setLevel" -> Answer.of(JsonRpc.result(request.id(), Json.object()));
-                case "tools/list" -> Answer.of(toolsList(request, server));
+                case "tools/list" -> Answer.of(toolsList(request, server, false));
                 case "tools/call" -> toolsCall(request, server, protocolVersion);
                 default -> Answer.of(JsonRpc.error(request.id(), JsonRpc.METHOD_NOT_FOUND,
                         "Method not found: " + request.method()));
@@ -54,6 +75,64 @@ final class McpDispatcher {
         }
     }
 
+    private Answer modern(McpMessage.Request request, ResolvedServer server, String protocolVersion) {
+        return switch (request.method()) {
+            case "server/discover" -> Answer.of(discover(request, server));
+            case "tools/list" -> Answer.of(toolsList(request, server, true));
+            case "tools/call" -> complete(toolsCall(request, server, protocolVersion), server);
+            // "If the server does not implement the requested RPC method, it MUST respond with 404 Not Found and a
+            // JSON-RPC error with code -32601" (2026-07-28 Streamable HTTP).
+            default -> new Answer(JsonRpc.error(request.id(), JsonRpc.METHOD_NOT_FOUND, "Method not found: "
+                    + request.method() + " (protocol version " + protocolVersion + ")"), Map.of(), 404);
+        };
+    }
+
+    /** {@code DiscoverResult}: versions, capabilities and instructions, cacheable, the identity in {@code _meta}. */
+    private ObjectNode discover(McpMessage.Request request, ResolvedServer server) {
+        ObjectNode result = Json.object();
+        result.put("resultType", RESULT_COMPLETE);
+        var versions = result.putArray("supportedVersions");
+        ProtocolVersions.SUPPORTED.forEach(versions::add);
+        result.putObject("capabilities").putObject("tools").put("listChanged", false);
+        result.put("instructions", instructions(server));
+        result.put("ttlMs", DISCOVER_TTL_MS);
+        result.put("cacheScope", ToolsListPages.CACHE_SCOPE);
+        result.set("_meta", resultMeta(server));
+        return JsonRpc.result(request.id(), result);
+    }
+
+    /**
+     * A 2026-07-28 result: {@code resultType: "complete"} first, then the era-independent fields, then {@code _meta}.
+     */
+    private Answer complete(Answer answer, ResolvedServer server) {
+        JsonNode result = answer.response().get("result");
+        if (result == null || !result.isObject()) {
+            return answer;
+        }
+        ObjectNode modern = Json.object();
+        modern.put("resultType", RESULT_COMPLETE);
+        modern.setAll((ObjectNode) result);
+        modern.set("_meta", resultMeta(server));
+        answer.response().set("result", modern);
+        return answer;
+    }
+
+    /** The server's identity, as in {@code initialize}'s {@code serverInfo}. */
+    private ObjectNode serverInfo(ResolvedServer server) {
+        ObjectNode info = Json.object();
+        info.put("name", "toolgate");
+        info.put("title", "Toolgate: " + server.account().integration().label());
+        info.put("version", serverVersion);
+        return info;
+    }
+
+    /** A 2026-07-28 result's {@code _meta}: servers SHOULD identify themselves in every result. */
+    private ObjectNode resultMeta(ResolvedServer server) {
+        ObjectNode meta = Json.object();
+        meta.set(META_SERVER_INFO, serverInfo(server));
+        return meta;
+    }
+
     private ObjectNode initialize(McpMessage.Request request, ResolvedServer server) {
         String requested = request.params().map(p -> p.path("protocolVersion").asString("")).orElse("");
         ObjectNode result = Json.object();
@@ -61,10 +140,7 @@ final class McpDispatcher {
         ObjectNode capabilities = result.putObject("capabilities");
         capabilities.putObject("tools").put("listChanged", false);
         capabilities.putObject("logging");
-        ObjectNode info = result.putObject("serverInfo");
-        info.put("name", "toolgate");
-        info.put("title", "Toolgate: " + server.account().integration().label());
-        info.put("version", serverVersion);
+        result.set("serverInfo", serverInfo(server));
         result.put("instructions", instructions(server));
         return JsonRpc.result(request.id(), result);
     }
@@ -76,17 +152,22 @@ final class McpDispatcher {
                 + " limits (HTTP 429) are passed through unretried with ratelimit-* values: back off before retrying.";
     }
 
-    private ObjectNode toolsList(McpMessage.Request request, ResolvedServer server) {
+    private ObjectNode toolsList(McpMessage.Request request, ResolvedServer server, boolean modern) {
         JsonNode cursorNode = request.params().map(p -> p.get("cursor")).orElse(null);
         if (cursorNode != null && !cursorNode.isNull() && !cursorNode.isString()) {
             return JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: cursor must be a string");
         }
         Optional<String> cursor = cursorNode == null || cursorNode.isNull() ? Optional.empty()
                 : Optional.of(cursorNode.asString());
-        return pages.page(server.catalog(), cursor)
-                .map(page -> {
+        // The modern page is cached per catalog; its _meta depends only on the integration's label (and our version).
+        Optional<RawValue> page = modern
+                ? pages.modernPage(server.catalog(), cursor, server.account().integration().label(),
+                        () -> resultMeta(server))
+                : pages.page(server.catalog(), cursor);
+        return page
+                .map(raw -> {
                     ObjectNode response = JsonRpc.result(request.id(), Json.object());
-                    response.putRawValue("result", page);
+                    response.putRawValue("result", raw);
                     return response;
                 })
                 .orElseGet(() -> JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor"));

@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +16,21 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * The Streamable HTTP transport at {@code /mcp/{token}}: every check that protects a server happens here, in order
- * (origin 403, token 404, second factor 401, media types 415/406, protocol version 400, session 404, size 413, JSON
- * 400), before a message reaches the {@link McpDispatcher}.
+ * The Streamable HTTP transport at {@code /mcp/{token}}, dual-era: every check that protects a server happens here,
+ * in order (origin 403, token 404, second factor 401, media types 415/406, unsupported protocol version 400, size 413,
+ * JSON 400), before a message reaches the {@link McpDispatcher}. Then the body's era decides the rest
+ * ({@link ProtocolVersions#eraOf}):
+ *
+ * <ul>
+ *   <li>handshake era (2025-11-25 and earlier): session 404, batches where the version has them, {@code initialize}
+ *       mints a session id;
+ *   <li>2026-07-28: stateless; {@code Mcp-Session-Id} is ignored and never minted, batches are refused, the request
+ *       headers must mirror the body ({@link ModernRequests}), an unknown method is HTTP 404.
+ * </ul>
  *
  * @see <a href="https://modelcontextprotocol.io/specification/2025-11-25/basic/transports">Transports</a>
+ * @see <a href="https://modelcontextprotocol.io/specification/2026-07-28/basic/transports/streamable-http">Streamable
+ *     HTTP (2026-07-28)</a>
  */
 public final class McpHttpEndpoint {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(McpHttpEndpoint.class);
@@ -63,8 +74,24 @@ public final class McpHttpEndpoint {
         try {
             ResolvedServer server = admission.admit(ctx);
             checkMediaTypes(ctx);
-            String version = protocolVersion(ctx, server);
-            JsonNode body = readBody(ctx);
+            String header = ctx.header(VERSION_HEADER);
+            if (header != null && !ProtocolVersions.isSupported(header)) {
+                throw new McpRejection(HttpRejection.unsupportedVersion(header).withId(readableId(ctx)));
+            }
+            JsonNode body;
+            try {
+                body = readBody(ctx);
+            } catch (McpRejection unreadable) {
+                if (!ProtocolVersions.isModern(header)) {
+                    handshakeVersion(ctx, server, header); // the handshake era checks the session before the body
+                }
+                throw unreadable;
+            }
+            if (ProtocolVersions.eraOf(header, body) == ProtocolVersions.Era.MODERN) {
+                modern(ctx, body, server);
+                return;
+            }
+            String version = handshakeVersion(ctx, server, header);
             if (body.isArray()) {
                 batch(ctx, (ArrayNode) body, server, version);
             } else {
@@ -72,6 +99,36 @@ public final class McpHttpEndpoint {
             }
         } catch (McpRejection r) {
             reject(ctx, r.rejection());
+        }
+    }
+
+    /**
+     * A 2026-07-28 POST: one request or notification, no session. "Batches are not part of 2026-07-28": its transport
+     * says the body "MUST be a single JSON-RPC request or notification".
+     */
+    private void modern(Context ctx, JsonNode body, ResolvedServer server) {
+        if (body.isArray()) {
+            throw McpRejection.of(400, JsonRpc.INVALID_REQUEST,
+                    "Invalid Request: JSON-RPC batches are not part of protocol version 2026-07-28;"
+                            + " send one message per POST");
+        }
+        ModernRequests.Headers headers = name -> Collections.list(ctx.req().getHeaders(name));
+        switch (McpMessage.parse(body)) {
+            case McpMessage.Invalid invalid -> respond(ctx, 400, invalid.error(), Map.of());
+            case McpMessage.ClientResponse r -> ctx.status(202);
+            case McpMessage.Notification n -> {
+                ModernRequests.checkNotification(n.method(), headers).ifPresent(r -> {
+                    throw new McpRejection(r);
+                });
+                ctx.status(202);
+            }
+            case McpMessage.Request request -> {
+                ModernRequests.check(request, headers).ifPresent(r -> {
+                    throw new McpRejection(r);
+                });
+                var answer = dispatcher.handle(request, server, ctx.header(VERSION_HEADER).strip());
+                respond(ctx, answer.httpStatus(), answer.response(), answer.headers());
+            }
         }
     }
 
@@ -90,6 +147,9 @@ public final class McpHttpEndpoint {
         }
         try {
             admission.admit(ctx);
+            if (ProtocolVersions.isModern(ctx.header(VERSION_HEADER))) {
+                throw modernMethodNotAllowed();
+            }
             ctx.header("Allow", "POST, DELETE");
             reject(ctx, HttpRejection.of(405, JsonRpc.INVALID_REQUEST,
                     "Method Not Allowed: POST JSON-RPC messages here (older clients: GET .../sse for the HTTP+SSE transport)"));
@@ -101,6 +161,9 @@ public final class McpHttpEndpoint {
     private void delete(Context ctx) {
         try {
             ResolvedServer server = admission.admit(ctx);
+            if (ProtocolVersions.isModern(ctx.header(VERSION_HEADER))) {
+                throw modernMethodNotAllowed();
+            }
             String session = ctx.header(SESSION_HEADER);
             if (session == null) {
                 throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
@@ -114,6 +177,14 @@ public final class McpHttpEndpoint {
         } catch (McpRejection r) {
             reject(ctx, r.rejection());
         }
+    }
+
+    /**
+     * 2026-07-28 has no GET stream and no sessions to end: "HTTP GET or DELETE to the MCP endpoint: respond with 405".
+     */
+    private static McpRejection modernMethodNotAllowed() {
+        return new McpRejection(new HttpRejection(405, JsonRpc.INVALID_REQUEST,
+                "Method Not Allowed: protocol version 2026-07-28 uses POST only", null, Map.of("Allow", "POST")));
     }
 
     private static void checkMediaTypes(Context ctx) {
@@ -133,13 +204,11 @@ public final class McpHttpEndpoint {
         return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
     }
 
-    private String protocolVersion(Context ctx, ResolvedServer server) {
-        String header = ctx.header(VERSION_HEADER);
-        if (header != null && !ProtocolVersions.isSupported(header)) {
-            throw new McpRejection(new HttpRejection(400, JsonRpc.INVALID_REQUEST,
-                    "Bad Request: unsupported MCP-Protocol-Version '" + header + "'",
-                    HttpRejection.supportedVersions(), Map.of()));
-        }
+    /**
+     * The handshake-era version of a request whose header, if any, is supported: the header, else the session's
+     * version, else 2025-03-26. A session id that is not a live session of this server is refused with 404.
+     */
+    private String handshakeVersion(Context ctx, ResolvedServer server, String header) {
         Optional<String> sessionVersion = Optional.empty();
         String session = ctx.header(SESSION_HEADER);
         if (session != null) {
@@ -150,6 +219,16 @@ public final class McpHttpEndpoint {
             }
         }
         return header != null ? header : sessionVersion.orElse(ProtocolVersions.DEFAULT_WITHOUT_HEADER);
+    }
+
+    /** The id of the request in the body, when the body can be read and is one request; else null. */
+    private JsonNode readableId(Context ctx) {
+        try {
+            JsonNode id = readBody(ctx).get("id");
+            return id != null && (id.isString() || id.isIntegralNumber()) ? id : null;
+        } catch (McpRejection unreadable) {
+            return null;
+        }
     }
 
     private JsonNode readBody(Context ctx) {

@@ -166,7 +166,19 @@ class McpProtocolIT {
     void unsupportedProtocolVersionHeader_is400ListingSupportedVersions() {
         var response = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("MCP-Protocol-Version", "2030-01-01"));
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().at("/error/data/supported").toString()).contains("2025-11-25");
+        // The version cannot tell the era, so the answer is the one both revisions accept: 400 (2025-11-25 asks no
+        // more), with 2026-07-28's UnsupportedProtocolVersion error so a modern client can retry.
+        assertThat(code(response)).isEqualTo(-32022);
+        assertThat(response.body().at("/error/data/supported").toString()).contains("2025-11-25").contains("2026-07-28");
+        assertThat(response.body().at("/error/data/requested").asString()).isEqualTo("2030-01-01");
+    }
+
+    @Test
+    void unknownSession_isRefusedBeforeTheBodyIsLookedAt() {
+        var headers = Map.of("MCP-Protocol-Version", "2025-11-25", "Mcp-Session-Id", "s1.forged");
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":", headers).status()).isEqualTo(404);
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(1_100_000) + "\"}}";
+        assertThat(post(big, headers).status()).isEqualTo(404);
     }
 
     @Test
