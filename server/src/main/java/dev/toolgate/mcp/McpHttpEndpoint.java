@@ -194,7 +194,8 @@ public final class McpHttpEndpoint {
                     "Unsupported Media Type: send JSON-RPC with Content-Type: application/json"));
         }
         String accept = ctx.header("Accept");
-        if (accept != null && !accept.isBlank() && !acceptsJson(accept.toLowerCase(Locale.ROOT))) {
+        if (accept != null && !accept.isBlank() && !acceptsJson(accept.toLowerCase(Locale.ROOT))
+                && !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
             throw new McpRejection(HttpRejection.of(406, JsonRpc.INVALID_REQUEST,
                     "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
         }
@@ -317,7 +318,22 @@ public final class McpHttpEndpoint {
 
     private static void respond(Context ctx, int status, JsonNode body, Map<String, String> headers) {
         headers.forEach(ctx::header);
+        if (status == 200 && wantsEventStream(ctx)) {
+            // A client that accepts only SSE gets the answer as one SSE event on a stream that then ends.
+            ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-cache")
+                    .result("event: message\ndata: " + Json.write(body) + "\n\n");
+            return;
+        }
         ctx.status(status).contentType("application/json").result(Json.writeBytes(body));
+    }
+
+    private static boolean wantsEventStream(Context ctx) {
+        String accept = ctx.header("Accept");
+        if (accept == null) {
+            return false;
+        }
+        String lower = accept.toLowerCase(Locale.ROOT);
+        return lower.contains("text/event-stream") && !acceptsJson(lower);
     }
 
     private static void reject(Context ctx, HttpRejection rejection) {

@@ -196,6 +196,18 @@ class McpProtocolIT {
     }
 
     @Test
+    void clientAcceptingOnlySse_getsTheAnswerAsOneSseEvent() {
+        var response = post("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}",
+                Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", "2025-11-25"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("Content-Type")).startsWith("text/event-stream");
+        assertThat(response.text()).startsWith("event: message\ndata: {").endsWith("}\n\n");
+        String data = response.text().substring("event: message\ndata: ".length()).strip();
+        assertThat(dev.toolgate.support.Json.parse(data).at("/result/tools")).isNotEmpty();
+    }
+
+    @Test
     void wrongMediaTypes_are415And406() {
         assertThat(post("{}", Map.of("Content-Type", "text/plain")).status()).isEqualTo(415);
         assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Accept", "text/html")).status())
