@@ -40,7 +40,8 @@ public final class Services implements AutoCloseable {
         this.keys = keys;
         this.database = database;
         JdbiRepositories repositories = new JdbiRepositories(database.jdbi());
-        this.apiTokens = new ApiTokens(repositories.environments(), repositories.apiTokens(), keys.tokenHasher(), clock);
+        this.apiTokens =
+                new ApiTokens(repositories.environments(), repositories.apiTokens(), keys.tokenHasher(), clock);
         this.accounts = new IntegratedAccounts(repositories.accounts(), keys.credentialCipher(), registry, clock);
         this.servers = new McpServers(repositories.servers(), accounts, catalogs, keys.tokenHasher(), clock);
     }
@@ -52,7 +53,9 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(ToolgateConfig config, Clock clock) {
         IntegrationRegistry registry = loadIntegrations(config);
-        ServerKeys keys = ServerKeys.load(new KeySettings(config.dataDir(), config.secrets().tokenHmacKey(),
+        ServerKeys keys = ServerKeys.load(new KeySettings(
+                config.dataDir(),
+                config.secrets().tokenHmacKey(),
                 config.secrets().credentialsKeysetFile()));
         return new Services(Database.open(databaseSettings(config)), keys, registry, clock);
     }
@@ -64,8 +67,8 @@ public final class Services implements AutoCloseable {
 
     static DatabaseSettings databaseSettings(ToolgateConfig config) {
         return config.database()
-                .map(db -> new DatabaseSettings(db.url(), db.user().orElse(""), db.password().orElse(""),
-                        DatabaseSettings.DEFAULT_POOL_SIZE))
+                .map(db -> new DatabaseSettings(
+                        db.url(), db.user().orElse(""), db.password().orElse(""), DatabaseSettings.DEFAULT_POOL_SIZE))
                 .orElseGet(() -> DatabaseSettings.embedded(config.dataDir()));
     }
 
@@ -85,7 +88,8 @@ public final class Services implements AutoCloseable {
             definitions.forEach(generator::generate);
             return new IntegrationRegistry(definitions);
         } catch (IntegrationDefinitionException e) {
-            throw new ConfigException(e.problems().stream().map(Object::toString).toList());
+            throw new ConfigException(
+                    e.problems().stream().map(Object::toString).toList());
         } catch (ToolGenerationException e) {
             throw new ConfigException(List.of(e.getMessage()));
         }

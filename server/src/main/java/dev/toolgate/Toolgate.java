@@ -35,18 +35,34 @@ public final class Toolgate implements AutoCloseable {
         Services services = Services.open(config, clock);
         try {
             var limits = config.limits();
-            var executor = new UpstreamExecutor(new UpstreamLimits(limits.upstreamConnectTimeout(),
-                    limits.upstreamReadTimeout(), limits.upstreamMaxResponseBytes()));
+            var executor = new UpstreamExecutor(new UpstreamLimits(
+                    limits.upstreamConnectTimeout(), limits.upstreamReadTimeout(), limits.upstreamMaxResponseBytes()));
             var invoker = new ToolInvoker(new ArgumentValidator(), executor);
-            var admin = new AdminApi(new AdminApi.Dependencies(services.apiTokens(), services.accounts(),
-                    services.servers(), services.registry(), services.catalogs(), invoker), limits.maxRequestBytes(),
+            var admin = new AdminApi(
+                    new AdminApi.Dependencies(
+                            services.apiTokens(),
+                            services.accounts(),
+                            services.servers(),
+                            services.registry(),
+                            services.catalogs(),
+                            invoker),
+                    limits.maxRequestBytes(),
                     config::publicBase);
-            var mcp = McpEndpointFactory.create(new McpEndpointFactory.Settings(services.servers(),
-                    services.apiTokens(), invoker, services.keys().tokenHasher()::hash,
-                    config.publicBaseUrl().map(Object::toString), config.allowedOrigins(), limits.toolsPageSize(),
-                    limits.maxRequestBytes(), VERSION, MAX_SSE_SESSIONS, clock));
-            var http = new HttpServer(new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()),
-                    admin, mcp).start();
+            var mcp = McpEndpointFactory.create(new McpEndpointFactory.Settings(
+                    services.servers(),
+                    services.apiTokens(),
+                    invoker,
+                    services.keys().tokenHasher()::hash,
+                    config.publicBaseUrl().map(Object::toString),
+                    config.allowedOrigins(),
+                    limits.toolsPageSize(),
+                    limits.maxRequestBytes(),
+                    VERSION,
+                    MAX_SSE_SESSIONS,
+                    clock));
+            var http = new HttpServer(
+                            new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()), admin, mcp)
+                    .start();
             var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());
             expiry.start();
             return new Toolgate(config, services, http, expiry);

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param headers request headers, lower-case names
  * @param body raw body as UTF-8 text
  */
-public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers, String body) {
+public record RecordedRequest(
+        String method, String path, String query, Map<String, List<String>> headers, String body) {
     public RecordedRequest {
         Objects.requireNonNull(method);
         Objects.requireNonNull(path);

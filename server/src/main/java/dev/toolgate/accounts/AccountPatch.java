@@ -10,7 +10,8 @@ import java.util.Optional;
  *
  * @param baseUrl keep, clear (back to the integration's URL) or set
  */
-public record AccountPatch(Optional<String> label, Optional<Map<String, String>> credentials, FieldUpdate<String> baseUrl) {
+public record AccountPatch(
+        Optional<String> label, Optional<Map<String, String>> credentials, FieldUpdate<String> baseUrl) {
     public AccountPatch {
         Objects.requireNonNull(label);
         credentials = credentials.map(Map::copyOf);

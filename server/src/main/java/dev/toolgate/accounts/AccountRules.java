@@ -25,8 +25,14 @@ final class AccountRules {
         Optional<IntegrationDefinition> integration = registry.find(account.integration());
         List<FieldError> errors = new ArrayList<>();
         if (integration.isEmpty()) {
-            errors.add(new FieldError("integration", "unknown integration '" + account.integration() + "'; known: "
-                    + String.join(", ", registry.all().stream().map(IntegrationDefinition::name).toList())));
+            errors.add(new FieldError(
+                    "integration",
+                    "unknown integration '" + account.integration() + "'; known: "
+                            + String.join(
+                                    ", ",
+                                    registry.all().stream()
+                                            .map(IntegrationDefinition::name)
+                                            .toList())));
         }
         label(account.label()).ifPresent(errors::add);
         integration.ifPresent(def -> errors.addAll(credentials(def, account.credentials())));
@@ -62,8 +68,9 @@ final class AccountRules {
         credentials.keySet().stream()
                 .filter(field -> !expected.contains(field))
                 .sorted()
-                .forEach(field -> errors.add(new FieldError("credentials." + field, "is not used by " + auth
-                        + "; it takes " + String.join(", ", expected))));
+                .forEach(field -> errors.add(new FieldError(
+                        "credentials." + field,
+                        "is not used by " + auth + "; it takes " + String.join(", ", expected))));
         return errors;
     }
 
@@ -82,7 +89,9 @@ final class AccountRules {
         } catch (URISyntaxException e) {
             return Optional.of("is not a valid URL");
         }
-        String scheme = Optional.ofNullable(uri.getScheme()).map(s -> s.toLowerCase(Locale.ROOT)).orElse("");
+        String scheme = Optional.ofNullable(uri.getScheme())
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .orElse("");
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             return Optional.of("must be an absolute http or https URL with a host, e.g. https://sandbox.example.com");
         }

@@ -36,10 +36,12 @@ public final class ApiTokens {
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
         // expire-after-write bounds how long another node's revoke can go unnoticed here
-        this.principals = new ConsistentCache<>(Caffeine.newBuilder()
-                .maximumSize(10_000)
-                .expireAfterWrite(Duration.ofMinutes(5))
-                .build(), false);
+        this.principals = new ConsistentCache<>(
+                Caffeine.newBuilder()
+                        .maximumSize(10_000)
+                        .expireAfterWrite(Duration.ofMinutes(5))
+                        .build(),
+                false);
     }
 
     /**
@@ -49,9 +51,11 @@ public final class ApiTokens {
      *     {@code label} (over 200 characters)
      */
     public IssuedApiToken create(String environmentName, String label) {
-        if (environmentName == null || !ENVIRONMENT_NAME.matcher(environmentName).matches()) {
-            throw new InvalidRequestException("environment", "must be 1 to 100 letters, digits, '.', '_' or '-', "
-                    + "starting with a letter or digit");
+        if (environmentName == null
+                || !ENVIRONMENT_NAME.matcher(environmentName).matches()) {
+            throw new InvalidRequestException(
+                    "environment",
+                    "must be 1 to 100 letters, digits, '.', '_' or '-', " + "starting with a letter or digit");
         }
         checkLabel(label);
         return issue(environment(environmentName), label);
@@ -64,7 +68,8 @@ public final class ApiTokens {
      */
     public IssuedApiToken create(UUID environmentId, String label) {
         checkLabel(label);
-        EnvironmentRow environment = environments.findById(environmentId)
+        EnvironmentRow environment = environments
+                .findById(environmentId)
                 .orElseThrow(() -> new InvalidRequestException("environment", "no environment " + environmentId));
         return issue(environment, label);
     }
@@ -107,14 +112,16 @@ public final class ApiTokens {
         if (environments.insert(created)) {
             return created;
         }
-        return environments.findByName(name)
+        return environments
+                .findByName(name)
                 .orElseThrow(() -> new IllegalStateException("environment " + name + " vanished while being created"));
     }
 
     private Optional<ApiPrincipal> load(String hash) {
         return tokens.findByHash(hash)
                 .filter(row -> TokenHasher.sameHash(row.tokenHash(), hash))
-                .flatMap(row -> environments.findById(row.environmentId())
+                .flatMap(row -> environments
+                        .findById(row.environmentId())
                         .map(env -> new ApiPrincipal(env.id(), env.name(), row.id())));
     }
 

@@ -13,8 +13,15 @@ import java.util.UUID;
  * @param credentialFields names of the credential fields stored (e.g. {@code [api_key]})
  * @param baseUrl base-URL override (sandbox/test mode), if any
  */
-public record IntegratedAccount(UUID id, UUID environmentId, String integration, String label,
-        List<String> credentialFields, Optional<URI> baseUrl, Instant createdAt, Instant updatedAt) {
+public record IntegratedAccount(
+        UUID id,
+        UUID environmentId,
+        String integration,
+        String label,
+        List<String> credentialFields,
+        Optional<URI> baseUrl,
+        Instant createdAt,
+        Instant updatedAt) {
     public IntegratedAccount {
         Objects.requireNonNull(id);
         Objects.requireNonNull(environmentId);

@@ -38,8 +38,8 @@ public final class IntegratedAccounts {
     private final Clock clock;
     private final AccountListeners listeners = new AccountListeners();
 
-    public IntegratedAccounts(AccountRepository accounts, CredentialCipher cipher, IntegrationRegistry registry,
-            Clock clock) {
+    public IntegratedAccounts(
+            AccountRepository accounts, CredentialCipher cipher, IntegrationRegistry registry, Clock clock) {
         this.accounts = Objects.requireNonNull(accounts, "accounts");
         this.cipher = Objects.requireNonNull(cipher, "cipher");
         this.registry = Objects.requireNonNull(registry, "registry");
@@ -56,9 +56,16 @@ public final class IntegratedAccounts {
         IntegrationDefinition integration = registry.find(account.integration()).orElseThrow();
         UUID id = UUID.randomUUID();
         Instant now = now();
-        AccountRow row = new AccountRow(id, environmentId, account.integration(), account.label().strip(),
-                cipher.encrypt(id, account.credentials()), integration.auth().credentialFields(),
-                account.baseUrl(), now, now);
+        AccountRow row = new AccountRow(
+                id,
+                environmentId,
+                account.integration(),
+                account.label().strip(),
+                cipher.encrypt(id, account.credentials()),
+                integration.auth().credentialFields(),
+                account.baseUrl(),
+                now,
+                now);
         accounts.insert(row);
         return toAccount(row);
     }
@@ -120,8 +127,9 @@ public final class IntegratedAccounts {
      * @throws ToolgateException when the integration is no longer loaded (removed from the configuration)
      */
     public IntegrationDefinition definition(IntegratedAccount account) {
-        return registry.find(account.integration()).orElseThrow(() -> new ToolgateException("integration '"
-                + account.integration() + "' of integrated account " + account.id() + " is not loaded"));
+        return registry.find(account.integration())
+                .orElseThrow(() -> new ToolgateException("integration '" + account.integration()
+                        + "' of integrated account " + account.id() + " is not loaded"));
     }
 
     /** Registers a callback run with the account id after an account is updated or deleted (cache invalidation). */
@@ -142,18 +150,33 @@ public final class IntegratedAccounts {
             case FieldUpdate.Clear<String> clear -> Optional.empty();
             case FieldUpdate.Set<String> set -> Optional.of(set.value());
         };
-        byte[] ciphertext = patch.credentials().map(c -> cipher.encrypt(row.id(), c))
-                .orElseGet(row::credentialsCiphertext);
+        byte[] ciphertext =
+                patch.credentials().map(c -> cipher.encrypt(row.id(), c)).orElseGet(row::credentialsCiphertext);
         List<String> fields = patch.credentials().isPresent()
-                ? definition(toAccount(row)).auth().credentialFields() : row.credentialFields();
-        return new AccountRow(row.id(), row.environmentId(), row.integration(),
-                patch.label().map(String::strip).orElse(row.label()), ciphertext, fields, baseUrl, row.createdAt(),
+                ? definition(toAccount(row)).auth().credentialFields()
+                : row.credentialFields();
+        return new AccountRow(
+                row.id(),
+                row.environmentId(),
+                row.integration(),
+                patch.label().map(String::strip).orElse(row.label()),
+                ciphertext,
+                fields,
+                baseUrl,
+                row.createdAt(),
                 now());
     }
 
     static IntegratedAccount toAccount(AccountRow row) {
-        return new IntegratedAccount(row.id(), row.environmentId(), row.integration(), row.label(),
-                row.credentialFields(), row.baseUrl().map(URI::create), row.createdAt(), row.updatedAt());
+        return new IntegratedAccount(
+                row.id(),
+                row.environmentId(),
+                row.integration(),
+                row.label(),
+                row.credentialFields(),
+                row.baseUrl().map(URI::create),
+                row.createdAt(),
+                row.updatedAt());
     }
 
     private static void checkLimit(int limit) {

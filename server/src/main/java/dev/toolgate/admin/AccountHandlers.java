@@ -24,8 +24,8 @@ final class AccountHandlers {
     private final IntegrationRegistry registry;
     private final ToolCatalogs catalogs;
 
-    AccountHandlers(AdminRequests requests, IntegratedAccounts accounts, IntegrationRegistry registry,
-            ToolCatalogs catalogs) {
+    AccountHandlers(
+            AdminRequests requests, IntegratedAccounts accounts, IntegrationRegistry registry, ToolCatalogs catalogs) {
         this.requests = requests;
         this.accounts = accounts;
         this.registry = registry;
@@ -44,8 +44,11 @@ final class AccountHandlers {
     private void create(Context ctx) {
         var principal = requests.principal(ctx);
         BodyFields body = BodyFields.of(requests.body(ctx), CREATE_KEYS);
-        var account = new NewAccount(body.requiredString("integration"), body.requiredString("label"),
-                body.secretStrings("credentials"), body.optionalString("base_url"));
+        var account = new NewAccount(
+                body.requiredString("integration"),
+                body.requiredString("label"),
+                body.secretStrings("credentials"),
+                body.optionalString("base_url"));
         body.done();
         AdminRequests.json(ctx, 201, Views.account(accounts.create(principal.environmentId(), account)));
     }
@@ -64,7 +67,8 @@ final class AccountHandlers {
         var principal = requests.principal(ctx);
         UUID id = AdminRequests.id(ctx, "id", "integrated account");
         BodyFields body = BodyFields.of(requests.body(ctx), PATCH_KEYS);
-        var patch = new AccountPatch(body.optionalString("label"),
+        var patch = new AccountPatch(
+                body.optionalString("label"),
                 body.has("credentials") ? Optional.of(body.secretStrings("credentials")) : Optional.empty(),
                 body.stringUpdate("base_url"));
         body.done();
@@ -99,6 +103,7 @@ final class AccountHandlers {
     private IntegratedAccount find(Context ctx) {
         var principal = requests.principal(ctx);
         UUID id = AdminRequests.id(ctx, "id", "integrated account");
-        return accounts.get(principal.environmentId(), id).orElseThrow(() -> ApiException.notFound("integrated account"));
+        return accounts.get(principal.environmentId(), id)
+                .orElseThrow(() -> ApiException.notFound("integrated account"));
     }
 }

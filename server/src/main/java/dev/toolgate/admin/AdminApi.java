@@ -21,8 +21,13 @@ public final class AdminApi {
     private final ProxyHandlers proxy;
 
     /** Everything the admin API talks to. */
-    public record Dependencies(ApiTokens tokens, IntegratedAccounts accounts, McpServers servers,
-            IntegrationRegistry registry, ToolCatalogs catalogs, ToolInvoker invoker) {}
+    public record Dependencies(
+            ApiTokens tokens,
+            IntegratedAccounts accounts,
+            McpServers servers,
+            IntegrationRegistry registry,
+            ToolCatalogs catalogs,
+            ToolInvoker invoker) {}
 
     public AdminApi(Dependencies d, long maxBodyBytes, IntFunction<String> publicBase) {
         AdminRequests requests = new AdminRequests(d.tokens(), maxBodyBytes);

@@ -40,15 +40,23 @@ final class AdminRequests {
     ObjectNode body(Context ctx) {
         String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("");
         if (!type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
-            throw new ApiException(415, "unsupported_media_type", "send the body as Content-Type: application/json",
-                    List.of(), Map.of());
+            throw new ApiException(
+                    415,
+                    "unsupported_media_type",
+                    "send the body as Content-Type: application/json",
+                    List.of(),
+                    Map.of());
         }
         JsonNode node;
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] bytes = in.readNBytes((int) maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
-                throw new ApiException(413, "payload_too_large", "request bodies are limited to " + maxBodyBytes
-                        + " bytes", List.of(), Map.of());
+                throw new ApiException(
+                        413,
+                        "payload_too_large",
+                        "request bodies are limited to " + maxBodyBytes + " bytes",
+                        List.of(),
+                        Map.of());
             }
             node = Json.parse(bytes);
         } catch (IOException | JacksonException e) {

@@ -22,10 +22,11 @@ final class ApiErrors {
     private ApiErrors() {}
 
     static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.details(),
-                null, e));
-        routes.exception(InvalidRequestException.class, (e, ctx) -> write(ctx, 400, "invalid_request", e.getMessage(),
-                e.errors(), null, null));
+        routes.exception(
+                ApiException.class, (e, ctx) -> write(ctx, e.status(), e.code(), e.getMessage(), e.details(), null, e));
+        routes.exception(
+                InvalidRequestException.class,
+                (e, ctx) -> write(ctx, 400, "invalid_request", e.getMessage(), e.errors(), null, null));
         routes.exception(Exception.class, (e, ctx) -> {
             String reference = UUID.randomUUID().toString();
             LOG.error("admin request {} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
@@ -33,7 +34,13 @@ final class ApiErrors {
         });
     }
 
-    static void write(Context ctx, int status, String code, String message, List<FieldError> details, JsonNode extra,
+    static void write(
+            Context ctx,
+            int status,
+            String code,
+            String message,
+            List<FieldError> details,
+            JsonNode extra,
             ApiException source) {
         if (source != null) {
             source.headers().forEach(ctx::header);

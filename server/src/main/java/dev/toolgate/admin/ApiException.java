@@ -26,8 +26,8 @@ final class ApiException extends ToolgateException {
     }
 
     static ApiException badRequest(String field, String message) {
-        return new ApiException(400, "invalid_request", field + ": " + message, List.of(new FieldError(field, message)),
-                Map.of());
+        return new ApiException(
+                400, "invalid_request", field + ": " + message, List.of(new FieldError(field, message)), Map.of());
     }
 
     static ApiException notFound(String what) {
@@ -35,9 +35,12 @@ final class ApiException extends ToolgateException {
     }
 
     static ApiException unauthorized() {
-        return new ApiException(401, "unauthorized",
+        return new ApiException(
+                401,
+                "unauthorized",
                 "send 'Authorization: Bearer <API token>'; create a token with ./toolgate token create --environment NAME",
-                List.of(), Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\""));
+                List.of(),
+                Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\""));
     }
 
     int status() {

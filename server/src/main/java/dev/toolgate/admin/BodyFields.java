@@ -169,7 +169,10 @@ final class BodyFields {
     private void checkKeys(Set<String> allowed) {
         for (String key : node.propertyNames()) {
             if (!allowed.contains(key)) {
-                error(key, "unknown field; allowed: " + String.join(", ", allowed.stream().sorted().toList()));
+                error(
+                        key,
+                        "unknown field; allowed: "
+                                + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
     }

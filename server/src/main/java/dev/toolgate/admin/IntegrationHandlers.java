@@ -25,7 +25,10 @@ final class IntegrationHandlers {
     private void list(Context ctx) {
         requests.principal(ctx);
         var all = registry.all().stream().toList();
-        AdminRequests.json(ctx, 200, Views.list(all, i -> Views.integration(i, catalogs.all(i).tools())));
+        AdminRequests.json(
+                ctx,
+                200,
+                Views.list(all, i -> Views.integration(i, catalogs.all(i).tools())));
     }
 
     private void get(Context ctx) {

@@ -27,8 +27,12 @@ final class ProxyHandlers {
     private final ToolCatalogs catalogs;
     private final ToolInvoker invoker;
 
-    ProxyHandlers(AdminRequests requests, IntegratedAccounts accounts, IntegrationRegistry registry,
-            ToolCatalogs catalogs, ToolInvoker invoker) {
+    ProxyHandlers(
+            AdminRequests requests,
+            IntegratedAccounts accounts,
+            IntegrationRegistry registry,
+            ToolCatalogs catalogs,
+            ToolInvoker invoker) {
         this.requests = requests;
         this.accounts = accounts;
         this.registry = registry;
@@ -50,8 +54,8 @@ final class ProxyHandlers {
         Tool tool = catalogs.all(integration).tools().stream()
                 .filter(t -> t.resource().equals(resource) && t.method().name().equals(method))
                 .findFirst()
-                .orElseThrow(() -> ApiException.notFound("documented method " + resource + "." + method + " of "
-                        + integration.name()));
+                .orElseThrow(() -> ApiException.notFound(
+                        "documented method " + resource + "." + method + " of " + integration.name()));
         ObjectNode arguments = ctx.req().getContentLengthLong() == 0 ? Json.object() : requests.body(ctx);
         respond(ctx, invoker.invoke(accounts.access(account), tool, arguments));
     }
@@ -62,21 +66,41 @@ final class ProxyHandlers {
                 headers(ctx, s.rateLimit());
                 AdminRequests.json(ctx, 200, s.body());
             }
-            case CallOutcome.Rejected r -> throw new ApiException(400, "invalid_arguments", r.message(),
-                    List.of(new FieldError(r.argument().isEmpty() ? "arguments" : r.argument(), r.message())),
-                    Map.of());
-            case CallOutcome.UpstreamError e -> upstream(ctx, e.status(), "upstream_error",
-                    "the upstream API answered HTTP " + e.status(), e.rawResponse(), e.rateLimit());
-            case CallOutcome.RateLimited r -> upstream(ctx, 429, "rate_limited",
-                    "the upstream API is rate limiting this account; back off (the gateway does not retry)",
-                    r.rawResponse(), r.rateLimit());
-            case CallOutcome.Failed f -> ApiErrors.write(ctx, 502, "upstream_unavailable", f.message(), List.of(),
-                    null, null);
+            case CallOutcome.Rejected r ->
+                throw new ApiException(
+                        400,
+                        "invalid_arguments",
+                        r.message(),
+                        List.of(new FieldError(r.argument().isEmpty() ? "arguments" : r.argument(), r.message())),
+                        Map.of());
+            case CallOutcome.UpstreamError e ->
+                upstream(
+                        ctx,
+                        e.status(),
+                        "upstream_error",
+                        "the upstream API answered HTTP " + e.status(),
+                        e.rawResponse(),
+                        e.rateLimit());
+            case CallOutcome.RateLimited r ->
+                upstream(
+                        ctx,
+                        429,
+                        "rate_limited",
+                        "the upstream API is rate limiting this account; back off (the gateway does not retry)",
+                        r.rawResponse(),
+                        r.rateLimit());
+            case CallOutcome.Failed f ->
+                ApiErrors.write(ctx, 502, "upstream_unavailable", f.message(), List.of(), null, null);
         }
     }
 
-    private static void upstream(Context ctx, int status, String code, String message,
-            tools.jackson.databind.JsonNode raw, RateLimit rateLimit) {
+    private static void upstream(
+            Context ctx,
+            int status,
+            String code,
+            String message,
+            tools.jackson.databind.JsonNode raw,
+            RateLimit rateLimit) {
         headers(ctx, rateLimit);
         ObjectNode extra = Json.object();
         extra.put("status", status);

@@ -60,15 +60,19 @@ final class ServerHandlers {
     private void list(Context ctx) {
         var principal = requests.principal(ctx);
         UUID accountId = AdminRequests.id(ctx, "id", "integrated account");
-        var page = servers.list(principal.environmentId(), accountId, AdminRequests.cursor(ctx), AdminRequests.limit(ctx))
+        var page = servers.list(
+                        principal.environmentId(), accountId, AdminRequests.cursor(ctx), AdminRequests.limit(ctx))
                 .orElseThrow(() -> ApiException.notFound("integrated account"));
         AdminRequests.json(ctx, 200, Views.page(page, Views::server));
     }
 
     private void get(Context ctx) {
         var principal = requests.principal(ctx);
-        var server = servers.get(principal.environmentId(), AdminRequests.id(ctx, "id", "integrated account"),
-                AdminRequests.id(ctx, "mcp_id", "MCP server")).orElseThrow(() -> ApiException.notFound("MCP server"));
+        var server = servers.get(
+                        principal.environmentId(),
+                        AdminRequests.id(ctx, "id", "integrated account"),
+                        AdminRequests.id(ctx, "mcp_id", "MCP server"))
+                .orElseThrow(() -> ApiException.notFound("MCP server"));
         AdminRequests.json(ctx, 200, Views.server(server));
     }
 
@@ -86,7 +90,9 @@ final class ServerHandlers {
 
     private void delete(Context ctx) {
         var principal = requests.principal(ctx);
-        if (!servers.delete(principal.environmentId(), AdminRequests.id(ctx, "id", "integrated account"),
+        if (!servers.delete(
+                principal.environmentId(),
+                AdminRequests.id(ctx, "id", "integrated account"),
                 AdminRequests.id(ctx, "mcp_id", "MCP server"))) {
             throw ApiException.notFound("MCP server");
         }
@@ -94,7 +100,8 @@ final class ServerHandlers {
     }
 
     private static Optional<ServerConfig> config(BodyFields body) {
-        return body.object("config", CONFIG_KEYS).map(c -> new ServerConfig(c.stringList("methods"),
-                c.stringList("tags"), c.bool("require_api_token_auth", false)));
+        return body.object("config", CONFIG_KEYS)
+                .map(c -> new ServerConfig(
+                        c.stringList("methods"), c.stringList("tags"), c.bool("require_api_token_auth", false)));
     }
 }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code toolgate check-config}: validates configuration and integration definitions without starting anything. */
-@Command(name = "check-config", description = "Validate the configuration and integration definitions.",
+@Command(
+        name = "check-config",
+        description = "Validate the configuration and integration definitions.",
         mixinStandardHelpOptions = true)
 final class CheckConfigCommand implements Callable<Integer> {
     @Mixin
@@ -21,10 +23,14 @@ final class CheckConfigCommand implements Callable<Integer> {
         System.out.println("Configuration OK.");
         System.out.println("  port " + config.port() + " on " + config.host() + "; public base URL "
                 + config.publicBase(config.port()));
-        System.out.println("  storage: " + config.database().map(d -> "PostgreSQL " + d.url())
-                .orElse("embedded database in " + config.dataDir()));
-        System.out.println("  integrations: " + registry.all().stream().map(i -> i.name() + " (" + i.resources().size()
-                + " resources)").toList());
+        System.out.println("  storage: "
+                + config.database()
+                        .map(d -> "PostgreSQL " + d.url())
+                        .orElse("embedded database in " + config.dataDir()));
+        System.out.println("  integrations: "
+                + registry.all().stream()
+                        .map(i -> i.name() + " (" + i.resources().size() + " resources)")
+                        .toList());
         return 0;
     }
 }

@@ -14,7 +14,10 @@ final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE", description = "JSON or YAML config file.")
     Path configFile;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (embedded database, keys). Default ./data.")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Data directory (embedded database, keys). Default ./data.")
     String dataDir;
 
     /** Loads the configuration: defaults, file, TOOLGATE_* environment, then the given flags. */

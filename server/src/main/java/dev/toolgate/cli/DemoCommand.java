@@ -11,7 +11,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code toolgate demo}: Toolgate, the sandbox upstreams and ready MCP URLs, until Ctrl-C. */
-@Command(name = "demo", description = "Run Toolgate with sandbox upstreams and print ready MCP URLs.",
+@Command(
+        name = "demo",
+        description = "Run Toolgate with sandbox upstreams and print ready MCP URLs.",
         mixinStandardHelpOptions = true)
 final class DemoCommand implements Callable<Integer> {
     @Mixin
@@ -32,10 +34,13 @@ final class DemoCommand implements Callable<Integer> {
         ToolgateConfig config = options.load(flags);
         Demo demo = Demo.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            demo.close();
-            stopped.countDown();
-        }, "toolgate-demo-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            demo.close();
+                            stopped.countDown();
+                        },
+                        "toolgate-demo-shutdown"));
         System.out.print(demo.instructions());
         System.out.flush();
         stopped.await();

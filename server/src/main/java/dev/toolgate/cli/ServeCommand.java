@@ -13,7 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code toolgate serve}: runs the server until interrupted. */
-@Command(name = "serve", description = "Run the Toolgate server (the default command).", mixinStandardHelpOptions = true)
+@Command(
+        name = "serve",
+        description = "Run the Toolgate server (the default command).",
+        mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
@@ -24,7 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "Interface to bind. Default 127.0.0.1.")
     String host;
 
-    @Option(names = "--public-base-url", paramLabel = "URL",
+    @Option(
+            names = "--public-base-url",
+            paramLabel = "URL",
             description = "How clients reach this server; MCP URLs start with it. Default http://localhost:<port>.")
     String publicBaseUrl;
 
@@ -33,10 +38,13 @@ final class ServeCommand implements Callable<Integer> {
         ToolgateConfig config = options.load(flags());
         Toolgate toolgate = Toolgate.start(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            toolgate.close();
-            stopped.countDown();
-        }, "toolgate-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            toolgate.close();
+                            stopped.countDown();
+                        },
+                        "toolgate-shutdown"));
         printBanner(config, toolgate);
         stopped.await();
         return 0;
@@ -57,8 +65,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private static void printBanner(ToolgateConfig config, Toolgate toolgate) {
-        String integrations = toolgate.services().registry().all().stream()
-                .map(i -> i.name()).collect(Collectors.joining(", "));
+        String integrations =
+                toolgate.services().registry().all().stream().map(i -> i.name()).collect(Collectors.joining(", "));
         String storage = config.database().isPresent() ? "PostgreSQL" : "embedded database in " + config.dataDir();
         System.out.println("Toolgate " + Toolgate.VERSION + " listening on http://" + config.host() + ":"
                 + toolgate.port() + " (MCP URLs start with " + toolgate.publicBase() + "/mcp/)");

@@ -12,13 +12,18 @@ import picocli.CommandLine.Option;
  * {@code toolgate token create --environment NAME}: creates the environment if needed and prints a new API token alone
  * on the last line of standard output (scripts read it with {@code tail -n 1}). Works while the server runs.
  */
-@Command(name = "create", description = "Create an API token (and its environment if needed).",
+@Command(
+        name = "create",
+        description = "Create an API token (and its environment if needed).",
         mixinStandardHelpOptions = true)
 final class TokenCreateCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--environment", required = true, paramLabel = "NAME",
+    @Option(
+            names = "--environment",
+            required = true,
+            paramLabel = "NAME",
             description = "Environment (tenant) the token belongs to; created if it does not exist.")
     String environment;
 
@@ -28,7 +33,8 @@ final class TokenCreateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!environment.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            System.err.println("--environment: use 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
+            System.err.println(
+                    "--environment: use 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
             return 2;
         }
         try (Services services = Services.open(options.load(Map.of()), Clock.systemUTC())) {

@@ -11,17 +11,26 @@ import picocli.CommandLine.Command;
  * The {@code toolgate} command line: {@code serve} (default), {@code demo}, {@code token create}, {@code check-config},
  * {@code migrate}.
  */
-@Command(name = "toolgate", mixinStandardHelpOptions = true, version = "toolgate " + Toolgate.VERSION,
+@Command(
+        name = "toolgate",
+        mixinStandardHelpOptions = true,
+        version = "toolgate " + Toolgate.VERSION,
         description = "Scoped MCP servers for connected API accounts.",
-        subcommands = {ServeCommand.class, DemoCommand.class, TokenCommand.class, CheckConfigCommand.class,
-                MigrateCommand.class})
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            TokenCommand.class,
+            CheckConfigCommand.class,
+            MigrateCommand.class
+        })
 public final class ToolgateCommand {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad usage or configuration, 1 failure). */
     public static int run(String... args) {
         String[] effective = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL.contains(args[0]))
-                ? prepend("serve", args) : args;
+                ? prepend("serve", args)
+                : args;
         CommandLine cli = new CommandLine(new ToolgateCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException) {

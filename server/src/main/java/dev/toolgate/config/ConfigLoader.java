@@ -30,9 +30,11 @@ public final class ConfigLoader {
                 raw.put(setting, new RawValue(value.strip(), setting.environmentVariable()));
             }
         }
-        sources.flags().forEach((key, value) -> Setting.byKey(key).ifPresentOrElse(
-                setting -> raw.put(setting, new RawValue(value, "--" + key.replace('_', '-'))),
-                () -> problems.add("--" + key + ": unknown option")));
+        sources.flags()
+                .forEach((key, value) -> Setting.byKey(key)
+                        .ifPresentOrElse(
+                                setting -> raw.put(setting, new RawValue(value, "--" + key.replace('_', '-'))),
+                                () -> problems.add("--" + key + ": unknown option")));
         ToolgateConfig config = new SettingsParser(raw, problems).parse();
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
@@ -45,7 +47,9 @@ public final class ConfigLoader {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            root = name.endsWith(".yaml") || name.endsWith(".yml") ? new YAMLMapper().readTree(bytes) : Json.parse(bytes);
+            root = name.endsWith(".yaml") || name.endsWith(".yml")
+                    ? new YAMLMapper().readTree(bytes)
+                    : Json.parse(bytes);
         } catch (IOException e) {
             problems.add(file + ": cannot read the config file (" + e.getMessage() + ")");
             return;
@@ -60,8 +64,8 @@ public final class ConfigLoader {
         flatten(root, "", file, raw, problems);
     }
 
-    private static void flatten(JsonNode node, String prefix, Path file, Map<Setting, RawValue> raw,
-            List<String> problems) {
+    private static void flatten(
+            JsonNode node, String prefix, Path file, Map<Setting, RawValue> raw, List<String> problems) {
         for (var entry : node.properties()) {
             String key = prefix + entry.getKey();
             JsonNode value = entry.getValue();

@@ -35,10 +35,11 @@ final class SettingsParser {
         SecretsConfig secrets = new SecretsConfig(hmacKey(), existingFile(Setting.CREDENTIALS_KEYSET_FILE));
         Limits limits = limits();
         Duration expiry = Duration.ofSeconds(number(Setting.EXPIRY_INTERVAL_SECONDS, 30, 1, 86_400));
-        List<String> origins = text(Setting.ALLOWED_ORIGINS).map(SettingsParser::list).orElse(List.of());
+        List<String> origins =
+                text(Setting.ALLOWED_ORIGINS).map(SettingsParser::list).orElse(List.of());
         origins.forEach(this::checkOrigin);
-        return new ToolgateConfig(host, port, dataDir, publicBaseUrl, database, integrations, secrets, limits, expiry,
-                origins);
+        return new ToolgateConfig(
+                host, port, dataDir, publicBaseUrl, database, integrations, secrets, limits, expiry, origins);
     }
 
     private Limits limits() {
@@ -110,8 +111,10 @@ final class SettingsParser {
             try {
                 URI uri = new URI(value);
                 String scheme = Optional.ofNullable(uri.getScheme()).orElse("").toLowerCase(Locale.ROOT);
-                if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                        && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                if ((scheme.equals("http") || scheme.equals("https"))
+                        && uri.getHost() != null
+                        && uri.getRawQuery() == null
+                        && uri.getRawFragment() == null) {
                     return Optional.of(uri);
                 }
             } catch (java.net.URISyntaxException e) {
@@ -147,6 +150,9 @@ final class SettingsParser {
     }
 
     private static List<String> list(String text) {
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 }

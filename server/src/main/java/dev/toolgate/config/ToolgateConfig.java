@@ -103,9 +103,13 @@ public record ToolgateConfig(
      * @param upstreamReadTimeout time allowed for an upstream response
      * @param upstreamMaxResponseBytes larger upstream bodies are refused
      */
-    public record Limits(long maxRequestBytes, int toolsPageSize, Duration upstreamConnectTimeout,
-            Duration upstreamReadTimeout, long upstreamMaxResponseBytes) {
-        public static final Limits DEFAULT = new Limits(1024 * 1024, 100, Duration.ofSeconds(5), Duration.ofSeconds(30),
-                5L * 1024 * 1024);
+    public record Limits(
+            long maxRequestBytes,
+            int toolsPageSize,
+            Duration upstreamConnectTimeout,
+            Duration upstreamReadTimeout,
+            long upstreamMaxResponseBytes) {
+        public static final Limits DEFAULT =
+                new Limits(1024 * 1024, 100, Duration.ofSeconds(5), Duration.ofSeconds(30), 5L * 1024 * 1024);
     }
 }

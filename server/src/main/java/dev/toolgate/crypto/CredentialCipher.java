@@ -49,8 +49,10 @@ public final class CredentialCipher {
         try {
             plaintext = aead.decrypt(ciphertext, associatedData(accountId));
         } catch (GeneralSecurityException e) {
-            throw new CryptoException("the credentials of integrated account " + accountId
-                    + " do not decrypt: wrong key, or the ciphertext belongs to another account", e);
+            throw new CryptoException(
+                    "the credentials of integrated account " + accountId
+                            + " do not decrypt: wrong key, or the ciphertext belongs to another account",
+                    e);
         }
         try {
             return Map.copyOf(Json.MAPPER.readValue(plaintext, FIELDS));

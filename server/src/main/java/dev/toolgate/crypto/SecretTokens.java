@@ -25,6 +25,8 @@ public final class SecretTokens {
      * length, other alphabets, megabyte-long strings) before hashing or any lookup.
      */
     public static boolean isWellFormed(String candidate) {
-        return candidate != null && candidate.length() == BYTES * 2 && SHAPE.matcher(candidate).matches();
+        return candidate != null
+                && candidate.length() == BYTES * 2
+                && SHAPE.matcher(candidate).matches();
     }
 }

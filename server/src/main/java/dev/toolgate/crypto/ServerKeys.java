@@ -7,7 +7,6 @@ import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -71,8 +70,8 @@ public final class ServerKeys {
             throw new CryptoException(what + " is not valid base64");
         }
         if (key.length < TokenHasher.MIN_KEY_BYTES) {
-            throw new CryptoException(what + " is " + key.length + " bytes; at least " + TokenHasher.MIN_KEY_BYTES
-                    + " are required");
+            throw new CryptoException(
+                    what + " is " + key.length + " bytes; at least " + TokenHasher.MIN_KEY_BYTES + " are required");
         }
         return key;
     }

@@ -11,30 +11,52 @@ final class DemoInstructions {
     static String render(Demo demo) {
         StringBuilder out = new StringBuilder();
         String base = demo.toolgate().publicBase();
-        out.append("Toolgate demo is running at ").append(base).append(" (environment '").append(DemoSetup.ENVIRONMENT)
+        out.append("Toolgate demo is running at ")
+                .append(base)
+                .append(" (environment '")
+                .append(DemoSetup.ENVIRONMENT)
                 .append("').\n\n");
         out.append("Sandbox upstreams (in memory, reset at every start):\n");
         for (Sandbox sandbox : demo.sandboxes()) {
             out.append(String.format("  %-8s %s%n", sandbox.name(), sandbox.baseUrl()));
         }
-        out.append("\nAdmin API token (shown once; a new one at every start):\n  ").append(demo.apiToken())
+        out.append("\nAdmin API token (shown once; a new one at every start):\n  ")
+                .append(demo.apiToken())
                 .append("\n\nMCP servers (secret URLs; new ones at every start, earlier demo URLs stop working):\n");
         for (DemoServer server : demo.servers()) {
-            out.append(String.format("  %-8s %-9s (%2d tools)  %s%n", server.integration(), server.kind(),
-                    server.toolCount(), server.url()));
+            out.append(String.format(
+                    "  %-8s %-9s (%2d tools)  %s%n",
+                    server.integration(), server.kind(), server.toolCount(), server.url()));
         }
         DemoServer example = demo.servers().get(1);
-        out.append("\nTry one (").append(example.integration()).append(", ").append(example.kind()).append("):\n");
-        out.append("  ").append(INSPECTOR).append(" ").append(example.url()).append(" --transport http --method tools/list\n");
-        out.append("  ").append(INSPECTOR).append(" ").append(example.url())
-                .append(" --transport http --method tools/call --tool-name ").append(firstTool(example))
+        out.append("\nTry one (")
+                .append(example.integration())
+                .append(", ")
+                .append(example.kind())
+                .append("):\n");
+        out.append("  ")
+                .append(INSPECTOR)
+                .append(" ")
+                .append(example.url())
+                .append(" --transport http --method tools/list\n");
+        out.append("  ")
+                .append(INSPECTOR)
+                .append(" ")
+                .append(example.url())
+                .append(" --transport http --method tools/call --tool-name ")
+                .append(firstTool(example))
                 .append(" --tool-args-json '{}'\n");
         out.append("  npx -y mcp-remote ").append(example.url()).append("     # stdio bridge for Claude Desktop\n");
-        out.append("  curl -s ").append(example.url()).append(" -H 'Content-Type: application/json'")
+        out.append("  curl -s ")
+                .append(example.url())
+                .append(" -H 'Content-Type: application/json'")
                 .append(" -H 'Accept: application/json, text/event-stream'")
                 .append(" -d '{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}'\n");
-        out.append("  curl -s ").append(base).append("/integrated-account -H 'Authorization: Bearer ")
-                .append(demo.apiToken()).append("'\n");
+        out.append("  curl -s ")
+                .append(base)
+                .append("/integrated-account -H 'Authorization: Bearer ")
+                .append(demo.apiToken())
+                .append("'\n");
         out.append("\nIn ChatGPT (developer mode) add a connector with one of the URLs. Stop with Ctrl-C.\n");
         return out.toString();
     }

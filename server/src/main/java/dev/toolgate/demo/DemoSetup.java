@@ -42,8 +42,8 @@ final class DemoSetup {
             IntegratedAccount account = account(token.environmentId(), sandbox);
             revokeServers(token.environmentId(), account.id());
             servers.add(server(token.environmentId(), account, "all tools", ServerConfig.ALL));
-            servers.add(server(token.environmentId(), account, "read only",
-                    new ServerConfig(List.of("read"), List.of(), false)));
+            servers.add(server(
+                    token.environmentId(), account, "read only", new ServerConfig(List.of("read"), List.of(), false)));
         }
         return new Prepared(token.token(), servers);
     }
@@ -60,12 +60,22 @@ final class DemoSetup {
         String label = label(sandbox) + " sandbox (demo)";
         Optional<IntegratedAccount> existing = find(environment, sandbox.name(), label);
         if (existing.isPresent()) {
-            var patch = new AccountPatch(Optional.empty(), Optional.of(sandbox.credentials()),
+            var patch = new AccountPatch(
+                    Optional.empty(),
+                    Optional.of(sandbox.credentials()),
                     FieldUpdate.set(sandbox.baseUrl().toString()));
-            return services.accounts().update(environment, existing.get().id(), patch).orElseThrow();
+            return services.accounts()
+                    .update(environment, existing.get().id(), patch)
+                    .orElseThrow();
         }
-        return services.accounts().create(environment, new NewAccount(sandbox.name(), label, sandbox.credentials(),
-                Optional.of(sandbox.baseUrl().toString())));
+        return services.accounts()
+                .create(
+                        environment,
+                        new NewAccount(
+                                sandbox.name(),
+                                label,
+                                sandbox.credentials(),
+                                Optional.of(sandbox.baseUrl().toString())));
     }
 
     private Optional<IntegratedAccount> find(UUID environment, String integration, String label) {
@@ -73,7 +83,9 @@ final class DemoSetup {
         do {
             var page = services.accounts().list(environment, cursor, 100);
             var match = page.items().stream()
-                    .filter(a -> a.integration().equals(integration) && a.label().equals(label)).findFirst();
+                    .filter(a ->
+                            a.integration().equals(integration) && a.label().equals(label))
+                    .findFirst();
             if (match.isPresent()) {
                 return match;
             }
@@ -83,15 +95,18 @@ final class DemoSetup {
     }
 
     private void revokeServers(UUID environment, UUID account) {
-        List<McpServer> old = services.servers().list(environment, account, Optional.empty(), 1000)
-                .map(page -> page.items()).orElse(List.of());
+        List<McpServer> old = services.servers()
+                .list(environment, account, Optional.empty(), 1000)
+                .map(page -> page.items())
+                .orElse(List.of());
         old.forEach(s -> services.servers().delete(environment, account, s.id()));
     }
 
     private DemoServer server(UUID environment, IntegratedAccount account, String kind, ServerConfig config) {
         String name = label(account.integration()) + " demo, " + kind;
-        var created = services.servers().create(environment, account.id(), new NewServer(name, config,
-                Optional.empty())).orElseThrow();
+        var created = services.servers()
+                .create(environment, account.id(), new NewServer(name, config, Optional.empty()))
+                .orElseThrow();
         var integration = services.registry().find(account.integration()).orElseThrow();
         int tools = services.catalogs().filtered(integration, config.filter()).size();
         return new DemoServer(integration.label(), kind, tools, publicBase + "/mcp/" + created.token());

@@ -29,14 +29,20 @@ public final class HttpServer implements AutoCloseable {
             config.http.defaultContentType = "application/json";
             config.requestLogger.http(AccessLog::log);
             config.routes.get("/health", ctx -> {
-                ctx.status(ready.get() ? 200 : 503).result(ready.get() ? "{\"status\":\"ok\"}" : "{\"status\":\"starting\"}");
+                ctx.status(ready.get() ? 200 : 503)
+                        .result(ready.get() ? "{\"status\":\"ok\"}" : "{\"status\":\"starting\"}");
             });
-            config.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+            config.routes.get(
+                    "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             admin.register(config.routes);
             mcp.register(config.routes);
-            config.routes.exception(EndpointNotFound.class, (e, ctx) -> ctx.status(404).contentType("application/json")
-                    .result("{\"error\":{\"code\":\"not_found\",\"message\":\"no such endpoint: " + ctx.method() + " "
-                            + AccessLog.maskedPath(ctx.path()).replaceAll("[^A-Za-z0-9/_*.-]", "") + "\"}}"));
+            config.routes.exception(
+                    EndpointNotFound.class,
+                    (e, ctx) -> ctx.status(404)
+                            .contentType("application/json")
+                            .result("{\"error\":{\"code\":\"not_found\",\"message\":\"no such endpoint: " + ctx.method()
+                                    + " " + AccessLog.maskedPath(ctx.path()).replaceAll("[^A-Za-z0-9/_*.-]", "")
+                                    + "\"}}"));
         });
     }
 

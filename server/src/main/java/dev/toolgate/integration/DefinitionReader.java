@@ -16,14 +16,35 @@ import tools.jackson.databind.JsonNode;
 
 /** Turns one parsed definition document into an {@link IntegrationDefinition}, collecting every problem. */
 final class DefinitionReader {
-    private static final Set<String> TOP_KEYS = Set.of("name", "label", "description", "base_url", "auth", "headers",
-            "body_encoding", "idempotency", "rate_limit", "pagination", "schemas", "resources");
+    private static final Set<String> TOP_KEYS = Set.of(
+            "name",
+            "label",
+            "description",
+            "base_url",
+            "auth",
+            "headers",
+            "body_encoding",
+            "idempotency",
+            "rate_limit",
+            "pagination",
+            "schemas",
+            "resources");
     private static final Set<String> RESOURCE_KEYS = Set.of("name", "singular", "tags", "singleton", "methods");
     private static final Pattern HEADER_NAME = Pattern.compile("[A-Za-z0-9-]+");
     private static final Pattern TAG = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern SAFE_VALUE = Pattern.compile("[\\x20-\\x7E]*");
-    private static final Set<String> GATEWAY_HEADERS = Set.of("authorization", "host", "content-length",
-            "content-type", "connection", "expect", "upgrade", "transfer-encoding", "te", "keep-alive", "trailer");
+    private static final Set<String> GATEWAY_HEADERS = Set.of(
+            "authorization",
+            "host",
+            "content-length",
+            "content-type",
+            "connection",
+            "expect",
+            "upgrade",
+            "transfer-encoding",
+            "te",
+            "keep-alive",
+            "trailer");
 
     private final Problems problems;
 
@@ -43,7 +64,8 @@ final class DefinitionReader {
         URI baseUrl = baseUrl(f);
         AuthScheme auth = auth(f);
         Map<String, String> headers = headers(f);
-        BodyEncoding encoding = encoding(f.optionalText("body_encoding"), f.at("body_encoding")).orElse(BodyEncoding.JSON);
+        BodyEncoding encoding =
+                encoding(f.optionalText("body_encoding"), f.at("body_encoding")).orElse(BodyEncoding.JSON);
         Optional<Idempotency> idempotency = idempotency(f);
         RateLimitMapping rateLimit = rateLimit(f);
         Map<String, Pagination> paginations = new PaginationReader(problems).readAll(f);
@@ -53,8 +75,18 @@ final class DefinitionReader {
         }
         var methods = new MethodReader(problems, paginations, schemas, encoding, idempotency);
         List<Resource> resources = resources(f, methods);
-        return Optional.of(new IntegrationDefinition(name, label, description, baseUrl, auth, headers, encoding,
-                idempotency, rateLimit, resources, version));
+        return Optional.of(new IntegrationDefinition(
+                name,
+                label,
+                description,
+                baseUrl,
+                auth,
+                headers,
+                encoding,
+                idempotency,
+                rateLimit,
+                resources,
+                version));
     }
 
     static Optional<BodyEncoding> encoding(Optional<String> text, String pointer, Problems problems) {
@@ -77,8 +109,11 @@ final class DefinitionReader {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
                 problems.add(f.at("base_url"), "must be an absolute http(s) URL without user info, query or fragment");
             }
             return uri;
@@ -129,7 +164,8 @@ final class DefinitionReader {
             } else if (GATEWAY_HEADERS.contains(lower) || lower.startsWith("proxy-")) {
                 problems.add(Problems.child(f.at("headers"), header), "is set by the gateway and cannot be a default");
             } else if (!SAFE_VALUE.matcher(headers.get(header)).matches()) {
-                problems.add(Problems.child(f.at("headers"), header), "value must be printable text without line breaks");
+                problems.add(
+                        Problems.child(f.at("headers"), header), "value must be printable text without line breaks");
             }
         }
         return headers;
@@ -149,8 +185,8 @@ final class DefinitionReader {
         }
         Set<String> keys = Set.of("limit", "remaining", "reset", "reset_unit");
         return Fields.of(f.raw("rate_limit"), f.at("rate_limit"), problems, keys)
-                .map(r -> new RateLimitMapping(r.optionalText("limit"), r.optionalText("remaining"),
-                        r.optionalText("reset"), resetUnit(r)))
+                .map(r -> new RateLimitMapping(
+                        r.optionalText("limit"), r.optionalText("remaining"), r.optionalText("reset"), resetUnit(r)))
                 .orElse(RateLimitMapping.NONE);
     }
 
@@ -159,8 +195,10 @@ final class DefinitionReader {
         try {
             return ResetUnit.valueOf(unit.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(r.at("reset_unit"), "must be one of seconds, milliseconds, epoch_seconds, epoch_milliseconds,"
-                    + " http_date; got '" + unit + "'");
+            problems.add(
+                    r.at("reset_unit"),
+                    "must be one of seconds, milliseconds, epoch_seconds, epoch_milliseconds," + " http_date; got '"
+                            + unit + "'");
             return ResetUnit.SECONDS;
         }
     }

@@ -14,7 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
  * @param headerSchema {@code type: object} schema of arguments sent as headers ({@code _} becomes {@code -})
  */
 public record Documentation(
-        String description, ObjectNode pathSchema, ObjectNode querySchema, ObjectNode bodySchema, ObjectNode headerSchema) {
+        String description,
+        ObjectNode pathSchema,
+        ObjectNode querySchema,
+        ObjectNode bodySchema,
+        ObjectNode headerSchema) {
     public Documentation {
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(pathSchema, "pathSchema");

@@ -26,22 +26,27 @@ final class DocumentationReader {
         this.schemas = schemas;
     }
 
-    Optional<Documentation> read(Fields method, String http, PathTemplate path, boolean paginated,
-            Optional<String> bodyProperty) {
-        return Fields.of(method.raw("documentation"), method.at("documentation"), problems, KEYS).map(d -> {
-            String description = d.requiredText("description");
-            ObjectNode pathSchema = objectSchema(d, "path_schema");
-            ObjectNode query = objectSchema(d, "query_schema");
-            ObjectNode body = bodySchema(d, http, bodyProperty);
-            ObjectNode headers = objectSchema(d, "header_schema");
-            checkPathSchema(d, pathSchema, path);
-            checkFlattenable(d, "query_schema", query);
-            checkFlattenable(d, "header_schema", headers);
-            checkFlattenable(d, "body_schema", body);
-            checkNames(d, path, paginated, Map.of("query_schema", query, "body_schema", body, "header_schema", headers),
-                    bodyProperty);
-            return new Documentation(description, pathSchema, query, body, headers);
-        });
+    Optional<Documentation> read(
+            Fields method, String http, PathTemplate path, boolean paginated, Optional<String> bodyProperty) {
+        return Fields.of(method.raw("documentation"), method.at("documentation"), problems, KEYS)
+                .map(d -> {
+                    String description = d.requiredText("description");
+                    ObjectNode pathSchema = objectSchema(d, "path_schema");
+                    ObjectNode query = objectSchema(d, "query_schema");
+                    ObjectNode body = bodySchema(d, http, bodyProperty);
+                    ObjectNode headers = objectSchema(d, "header_schema");
+                    checkPathSchema(d, pathSchema, path);
+                    checkFlattenable(d, "query_schema", query);
+                    checkFlattenable(d, "header_schema", headers);
+                    checkFlattenable(d, "body_schema", body);
+                    checkNames(
+                            d,
+                            path,
+                            paginated,
+                            Map.of("query_schema", query, "body_schema", body, "header_schema", headers),
+                            bodyProperty);
+                    return new Documentation(description, pathSchema, query, body, headers);
+                });
     }
 
     private ObjectNode objectSchema(Fields d, String key) {
@@ -62,7 +67,8 @@ final class DocumentationReader {
         }
         if (type.equals("array")) {
             if (bodyProperty.isEmpty()) {
-                problems.add(d.at("body_schema"), "an array body needs body_property: the tool argument that carries it");
+                problems.add(
+                        d.at("body_schema"), "an array body needs body_property: the tool argument that carries it");
             }
             return (ObjectNode) schema;
         }
@@ -92,7 +98,8 @@ final class DocumentationReader {
     private void checkPathSchema(Fields d, ObjectNode pathSchema, PathTemplate path) {
         for (String name : pathSchema.path("properties").propertyNames()) {
             if (!path.parameters().contains(name)) {
-                problems.add(Problems.child(d.at("path_schema"), "properties") + "/" + name,
+                problems.add(
+                        Problems.child(d.at("path_schema"), "properties") + "/" + name,
                         "describes '" + name + "' but the path has no {" + name + "} placeholder");
             }
         }
@@ -111,19 +118,26 @@ final class DocumentationReader {
         for (int i = 0; i < required.size(); i++) {
             String name = required.get(i).asString("");
             if (!properties.has(name)) {
-                problems.add(Problems.child(Problems.child(d.at(key), "required"), i),
+                problems.add(
+                        Problems.child(Problems.child(d.at(key), "required"), i),
                         "'" + name + "' is required but not declared under properties");
             }
         }
         JsonNode additional = schema.get("additionalProperties");
         if ((additional != null && !(additional.isBoolean() && !additional.asBoolean()))
                 || schema.has("patternProperties")) {
-            problems.add(d.at(key), "top-level arguments must be declared under properties; for free-form maps use"
-                    + " a property of type object (e.g. metadata)");
+            problems.add(
+                    d.at(key),
+                    "top-level arguments must be declared under properties; for free-form maps use"
+                            + " a property of type object (e.g. metadata)");
         }
     }
 
-    private void checkNames(Fields d, PathTemplate path, boolean paginated, Map<String, ObjectNode> schemas,
+    private void checkNames(
+            Fields d,
+            PathTemplate path,
+            boolean paginated,
+            Map<String, ObjectNode> schemas,
             Optional<String> bodyProperty) {
         Map<String, String> owner = new HashMap<>(MethodReader.reservedNames(paginated));
         path.parameters().forEach(p -> owner.put(p, "path placeholder {" + p + "}"));
@@ -146,7 +160,8 @@ final class DocumentationReader {
     private void claim(Map<String, String> owner, String name, String by, String at) {
         String previous = owner.putIfAbsent(name, by);
         if (previous != null) {
-            problems.add(at, "argument '" + name + "' clashes with " + previous + "; tool arguments share one namespace");
+            problems.add(
+                    at, "argument '" + name + "' clashes with " + previous + "; tool arguments share one namespace");
         }
     }
 

@@ -36,7 +36,8 @@ final class Fields {
         ObjectNode object = (ObjectNode) value;
         for (String key : object.propertyNames()) {
             if (!allowedKeys.contains(key)) {
-                problems.add(Problems.child(pointer, key), "unknown key '" + key + "'; allowed: " + sorted(allowedKeys));
+                problems.add(
+                        Problems.child(pointer, key), "unknown key '" + key + "'; allowed: " + sorted(allowedKeys));
             }
         }
         return Optional.of(new Fields(object, pointer, problems));

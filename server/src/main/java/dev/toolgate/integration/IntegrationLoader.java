@@ -25,8 +25,9 @@ public final class IntegrationLoader {
     /** Where the shipped definitions sit on the class path, listed in its {@code index.txt}. */
     public static final String CLASSPATH_DIR = "integrations/";
 
-    private static final YAMLMapper YAML =
-            YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final YAMLMapper YAML = YAMLMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     /** Parses and validates one definition. */
     public IntegrationDefinition load(String fileName, byte[] content) {

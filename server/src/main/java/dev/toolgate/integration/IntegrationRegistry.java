@@ -15,7 +15,9 @@ public final class IntegrationRegistry {
         Map<String, IntegrationDefinition> map = new LinkedHashMap<>();
         for (IntegrationDefinition definition : definitions) {
             if (map.putIfAbsent(definition.name(), definition) != null) {
-                throw new IntegrationDefinitionException(List.of(new Problem(definition.name(), "/name",
+                throw new IntegrationDefinitionException(List.of(new Problem(
+                        definition.name(),
+                        "/name",
                         "two integration definitions are named '" + definition.name() + "'")));
             }
         }

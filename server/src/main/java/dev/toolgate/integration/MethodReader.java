@@ -10,8 +10,18 @@ import tools.jackson.databind.JsonNode;
 
 /** Reads one method of a resource, including its documentation record. */
 final class MethodReader {
-    private static final Set<String> KEYS = Set.of("name", "http", "path", "pagination", "documentation", "read_only",
-            "destructive", "idempotent", "body_encoding", "body_property", "idempotency_key");
+    private static final Set<String> KEYS = Set.of(
+            "name",
+            "http",
+            "path",
+            "pagination",
+            "documentation",
+            "read_only",
+            "destructive",
+            "idempotent",
+            "body_encoding",
+            "body_property",
+            "idempotency_key");
     private static final Set<String> VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
     private final Problems problems;
@@ -20,8 +30,12 @@ final class MethodReader {
     private final BodyEncoding defaultEncoding;
     private final Optional<Idempotency> idempotency;
 
-    MethodReader(Problems problems, Map<String, Pagination> paginations, SchemaResolver schemas,
-            BodyEncoding defaultEncoding, Optional<Idempotency> idempotency) {
+    MethodReader(
+            Problems problems,
+            Map<String, Pagination> paginations,
+            SchemaResolver schemas,
+            BodyEncoding defaultEncoding,
+            Optional<Idempotency> idempotency) {
         this.problems = problems;
         this.paginations = paginations;
         this.schemas = schemas;
@@ -49,15 +63,27 @@ final class MethodReader {
             problems.add(m.at("destructive"), "a read-only method cannot be destructive");
         }
         boolean idempotent = m.bool("idempotent", readOnly || http.equals("PUT") || http.equals("DELETE"));
-        BodyEncoding encoding = DefinitionReader.encoding(m.optionalText("body_encoding"), m.at("body_encoding"), problems)
+        BodyEncoding encoding = DefinitionReader.encoding(
+                        m.optionalText("body_encoding"), m.at("body_encoding"), problems)
                 .orElse(defaultEncoding);
         Optional<String> bodyProperty = m.optionalText("body_property");
         boolean sendsKey = sendsIdempotencyKey(m, readOnly, http);
         Optional<Documentation> documentation = m.has("documentation")
                 ? new DocumentationReader(problems, schemas).read(m, http, path, pagination.isPresent(), bodyProperty)
                 : Optional.empty();
-        return new Method(name, kind, http, path, pagination, documentation, readOnly, destructive, idempotent, encoding,
-                bodyProperty, sendsKey);
+        return new Method(
+                name,
+                kind,
+                http,
+                path,
+                pagination,
+                documentation,
+                readOnly,
+                destructive,
+                idempotent,
+                encoding,
+                bodyProperty,
+                sendsKey);
     }
 
     private void checkId(MethodKind kind, boolean singleton, PathTemplate path, Fields m) {
@@ -75,8 +101,10 @@ final class MethodReader {
         Optional<String> ref = m.optionalText("pagination");
         if (ref.isEmpty()) {
             if (kind == MethodKind.LIST) {
-                problems.add(m.at("pagination"), "a list method needs a pagination style (one of " + paginations.keySet()
-                        + " declared under /pagination)");
+                problems.add(
+                        m.at("pagination"),
+                        "a list method needs a pagination style (one of " + paginations.keySet()
+                                + " declared under /pagination)");
             }
             return Optional.empty();
         }
@@ -108,7 +136,8 @@ final class MethodReader {
         if (explicit.orElse(false) && readOnly) {
             problems.add(m.at("idempotency_key"), "read-only methods do not send idempotency keys");
         }
-        boolean byDefault = idempotency.isPresent() && idempotency.get().byDefault()
+        boolean byDefault = idempotency.isPresent()
+                && idempotency.get().byDefault()
                 && (http.equals("POST") || http.equals("PATCH"));
         return idempotency.isPresent() && !readOnly && explicit.orElse(byDefault);
     }

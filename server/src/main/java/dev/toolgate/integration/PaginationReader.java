@@ -7,8 +7,19 @@ import java.util.Set;
 
 /** Reads the named pagination styles under {@code /pagination}. */
 final class PaginationReader {
-    private static final Set<String> KEYS = Set.of("style", "items", "limit_param", "max_limit", "cursor_param",
-            "has_more", "cursor_field", "next", "offset_param", "total", "page_param", "next_url");
+    private static final Set<String> KEYS = Set.of(
+            "style",
+            "items",
+            "limit_param",
+            "max_limit",
+            "cursor_param",
+            "has_more",
+            "cursor_field",
+            "next",
+            "offset_param",
+            "total",
+            "page_param",
+            "next_url");
 
     private final Problems problems;
 
@@ -41,24 +52,34 @@ final class PaginationReader {
         Optional<String> limit = p.optionalText("limit_param");
         Optional<Integer> max = p.optionalPositiveInt("max_limit");
         return switch (style) {
-            case "cursor" -> Optional.of(new Pagination.Cursor(items, limit, max, p.requiredText("cursor_param"),
-                    p.requiredPointer("has_more"), p.optionalText("cursor_field").orElse("id")));
-            case "token" -> Optional.of(
-                    new Pagination.Token(items, limit, max, p.requiredText("cursor_param"), p.requiredPointer("next")));
+            case "cursor" ->
+                Optional.of(new Pagination.Cursor(
+                        items,
+                        limit,
+                        max,
+                        p.requiredText("cursor_param"),
+                        p.requiredPointer("has_more"),
+                        p.optionalText("cursor_field").orElse("id")));
+            case "token" ->
+                Optional.of(new Pagination.Token(
+                        items, limit, max, p.requiredText("cursor_param"), p.requiredPointer("next")));
             case "offset" -> {
                 Optional<String> hasMore = p.optionalPointer("has_more");
                 Optional<String> total = p.optionalPointer("total");
                 if (hasMore.isEmpty() && total.isEmpty()) {
                     problems.add(p.pointer(), "offset pagination needs has_more or total to know when to stop");
                 }
-                yield Optional.of(new Pagination.Offset(items, limit, max, p.requiredText("offset_param"), hasMore, total));
+                yield Optional.of(
+                        new Pagination.Offset(items, limit, max, p.requiredText("offset_param"), hasMore, total));
             }
             case "unpaged" -> Optional.of(new Pagination.Unpaged(items));
-            case "page" -> Optional.of(
-                    new Pagination.Page(items, limit, max, p.requiredText("page_param"), p.requiredPointer("next_url")));
+            case "page" ->
+                Optional.of(new Pagination.Page(
+                        items, limit, max, p.requiredText("page_param"), p.requiredPointer("next_url")));
             default -> {
                 if (!style.isEmpty()) {
-                    problems.add(p.at("style"), "must be one of cursor, token, offset, page, unpaged; got '" + style + "'");
+                    problems.add(
+                            p.at("style"), "must be one of cursor, token, offset, page, unpaged; got '" + style + "'");
                 }
                 yield Optional.empty();
             }

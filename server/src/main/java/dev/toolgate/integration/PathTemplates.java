@@ -36,9 +36,14 @@ final class PathTemplates {
                 segments.add(new Segment.Parameter(name));
             } else if (part.isEmpty() && i == parts.length - 1) {
                 segments.add(new Segment.Literal("")); // trailing slash, as some APIs require (/payments/)
-            } else if (part.isEmpty() || part.equals(".") || part.equals("..") || !LITERAL.matcher(part).matches()) {
-                problems.add(pointer, "segment '" + part + "' of '" + template + "' is not allowed; a segment is literal"
-                        + " text without ?, #, %, dot segments, or a whole {snake_case} placeholder");
+            } else if (part.isEmpty()
+                    || part.equals(".")
+                    || part.equals("..")
+                    || !LITERAL.matcher(part).matches()) {
+                problems.add(
+                        pointer,
+                        "segment '" + part + "' of '" + template + "' is not allowed; a segment is literal"
+                                + " text without ?, #, %, dot segments, or a whole {snake_case} placeholder");
             } else {
                 segments.add(new Segment.Literal(part));
             }

@@ -14,7 +14,10 @@ import java.util.Optional;
  * @param resetUnit how {@code resetHeader} expresses time
  */
 public record RateLimitMapping(
-        Optional<String> limitHeader, Optional<String> remainingHeader, Optional<String> resetHeader, ResetUnit resetUnit) {
+        Optional<String> limitHeader,
+        Optional<String> remainingHeader,
+        Optional<String> resetHeader,
+        ResetUnit resetUnit) {
 
     public static final RateLimitMapping NONE =
             new RateLimitMapping(Optional.empty(), Optional.empty(), Optional.empty(), ResetUnit.SECONDS);

@@ -72,7 +72,8 @@ final class SchemaResolver {
             ObjectNode merged = ((ObjectNode) resolved).deepCopy();
             node.properties().stream()
                     .filter(e -> !e.getKey().equals("$ref"))
-                    .forEach(e -> merged.set(e.getKey(), resolve(e.getValue(), Problems.child(pointer, e.getKey()), stack)));
+                    .forEach(e ->
+                            merged.set(e.getKey(), resolve(e.getValue(), Problems.child(pointer, e.getKey()), stack)));
             return merged;
         }
         return resolved;

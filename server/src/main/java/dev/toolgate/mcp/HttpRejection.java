@@ -50,7 +50,7 @@ record HttpRejection(int status, int code, String message, JsonNode data, Map<St
         var list = data.putArray("supported");
         ProtocolVersions.SUPPORTED.forEach(list::add);
         data.put("requested", requested);
-        return new HttpRejection(400, JsonRpc.UNSUPPORTED_PROTOCOL_VERSION,
-                "Unsupported protocol version", data, Map.of());
+        return new HttpRejection(
+                400, JsonRpc.UNSUPPORTED_PROTOCOL_VERSION, "Unsupported protocol version", data, Map.of());
     }
 }

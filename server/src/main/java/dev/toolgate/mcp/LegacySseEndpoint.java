@@ -37,8 +37,13 @@ final class LegacySseEndpoint {
     private final Clock clock;
 
     /** @param pathPrefix path of the public base URL ({@code ""} or e.g. {@code /gateway}), for the message URL */
-    LegacySseEndpoint(McpAdmission admission, McpDispatcher dispatcher, LegacySessions sessions, String pathPrefix,
-            long maxRequestBytes, Clock clock) {
+    LegacySseEndpoint(
+            McpAdmission admission,
+            McpDispatcher dispatcher,
+            LegacySessions sessions,
+            String pathPrefix,
+            long maxRequestBytes,
+            Clock clock) {
         this.admission = admission;
         this.dispatcher = dispatcher;
         this.sessions = sessions;
@@ -50,19 +55,26 @@ final class LegacySseEndpoint {
     /** True when a GET on the MCP URL asks for the legacy stream (SSE accepted, no modern-era headers). */
     static boolean wantsLegacyStream(Context ctx) {
         String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/event-stream") && ctx.header("MCP-Protocol-Version") == null
+        return accept != null
+                && accept.contains("text/event-stream")
+                && ctx.header("MCP-Protocol-Version") == null
                 && ctx.header("Mcp-Session-Id") == null;
     }
 
     void stream(Context ctx) {
         ResolvedServer server = admission.admit(ctx);
         String token = ctx.pathParam("token");
-        LegacySession session = sessions.open(server.server().id(), token).orElseThrow(() -> McpRejection.of(503,
-                JsonRpc.INTERNAL_ERROR, "Service Unavailable: too many open SSE streams on this node; retry later"));
+        LegacySession session = sessions.open(server.server().id(), token)
+                .orElseThrow(() -> McpRejection.of(
+                        503,
+                        JsonRpc.INTERNAL_ERROR,
+                        "Service Unavailable: too many open SSE streams on this node; retry later"));
         try {
             OutputStream out = open(ctx);
-            write(out, "event: endpoint\ndata: " + pathPrefix + "/mcp/" + token + "/messages?sessionId=" + session.id()
-                    + "\n\n");
+            write(
+                    out,
+                    "event: endpoint\ndata: " + pathPrefix + "/mcp/" + token + "/messages?sessionId=" + session.id()
+                            + "\n\n");
             pump(session, server, out);
         } catch (IOException e) {
             LOG.debug("SSE client went away");
@@ -107,13 +119,15 @@ final class LegacySseEndpoint {
     /** {@code POST /mcp/{token}/messages?sessionId=...}: 202, and the answer goes to the session's stream. */
     void message(Context ctx) {
         ResolvedServer server = admission.admit(ctx);
-        LegacySession session = sessions.find(ctx.queryParam("sessionId"), server.server().id())
-                .orElseThrow(() -> McpRejection.of(404, JsonRpc.INVALID_REQUEST,
-                        "Session not found: open a new stream with GET .../sse"));
+        LegacySession session = sessions.find(
+                        ctx.queryParam("sessionId"), server.server().id())
+                .orElseThrow(() -> McpRejection.of(
+                        404, JsonRpc.INVALID_REQUEST, "Session not found: open a new stream with GET .../sse"));
         JsonNode body = readBody(ctx);
         if (body.isArray()) {
             ArrayNode answers = Json.array();
-            body.forEach(element -> handle(McpMessage.parse(element), server, session).ifPresent(answers::add));
+            body.forEach(element ->
+                    handle(McpMessage.parse(element), server, session).ifPresent(answers::add));
             if (!answers.isEmpty()) {
                 session.send(Json.write(answers));
             }
@@ -130,10 +144,13 @@ final class LegacySseEndpoint {
             case McpMessage.ClientResponse r -> Optional.empty();
             case McpMessage.Request request -> {
                 if (request.method().equals("initialize")) {
-                    session.protocolVersion(ProtocolVersions.negotiate(
-                            request.params().map(p -> p.path("protocolVersion").asString("")).orElse("")));
+                    session.protocolVersion(ProtocolVersions.negotiate(request.params()
+                            .map(p -> p.path("protocolVersion").asString(""))
+                            .orElse("")));
                 }
-                yield Optional.of(dispatcher.handle(request, server, session.protocolVersion()).response());
+                yield Optional.of(dispatcher
+                        .handle(request, server, session.protocolVersion())
+                        .response());
             }
         };
     }

@@ -33,20 +33,25 @@ final class McpAdmission {
         String token = ctx.pathParam("token");
         Optional<ResolvedServer> server = TOKEN.matcher(token).matches() ? servers.resolve(token) : Optional.empty();
         if (server.isEmpty()) {
-            throw McpRejection.of(404, JsonRpc.INVALID_REQUEST,
-                    "Not found: this MCP server URL is unknown, revoked or expired");
+            throw McpRejection.of(
+                    404, JsonRpc.INVALID_REQUEST, "Not found: this MCP server URL is unknown, revoked or expired");
         }
         if (server.get().server().config().requireApiTokenAuth() && !secondFactorOk(ctx, server.get())) {
-            throw new McpRejection(new HttpRejection(401, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(new HttpRejection(
+                    401,
+                    JsonRpc.INVALID_REQUEST,
                     "Unauthorized: this MCP server also requires 'Authorization: Bearer <API token>' of its environment",
-                    null, Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\"")));
+                    null,
+                    Map.of("WWW-Authenticate", "Bearer realm=\"toolgate\"")));
         }
         return server.get();
     }
 
     /** The same server, still valid now (for long-lived streams that re-check between messages). */
     boolean stillValid(String token, ResolvedServer admitted) {
-        return servers.resolve(token).filter(s -> s.server().id().equals(admitted.server().id())).isPresent();
+        return servers.resolve(token)
+                .filter(s -> s.server().id().equals(admitted.server().id()))
+                .isPresent();
     }
 
     private boolean secondFactorOk(Context ctx, ResolvedServer server) {
@@ -54,7 +59,8 @@ final class McpAdmission {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return apiTokens.authenticate(authorization.substring(7).strip())
+        return apiTokens
+                .authenticate(authorization.substring(7).strip())
                 .filter(p -> p.environmentId().equals(server.server().environmentId()))
                 .isPresent();
     }

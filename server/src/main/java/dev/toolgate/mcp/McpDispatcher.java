@@ -27,6 +27,7 @@ final class McpDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(McpDispatcher.class);
     /** {@code resultType} of every complete 2026-07-28 result (we never need {@code input_required}). */
     static final String RESULT_COMPLETE = "complete";
+
     static final String META_SERVER_INFO = "io.modelcontextprotocol/serverInfo";
     /**
      * How long a client may reuse {@code server/discover}: 1 hour. Versions, capabilities and instructions change only
@@ -66,11 +67,16 @@ final class McpDispatcher {
                 case "ping", "logging/setLevel" -> Answer.of(JsonRpc.result(request.id(), Json.object()));
                 case "tools/list" -> Answer.of(toolsList(request, server, false));
                 case "tools/call" -> toolsCall(request, server, protocolVersion);
-                default -> Answer.of(JsonRpc.error(request.id(), JsonRpc.METHOD_NOT_FOUND,
-                        "Method not found: " + request.method()));
+                default ->
+                    Answer.of(JsonRpc.error(
+                            request.id(), JsonRpc.METHOD_NOT_FOUND, "Method not found: " + request.method()));
             };
         } catch (RuntimeException e) {
-            LOG.error("MCP {} failed for server {}", request.method(), server.server().id(), e);
+            LOG.error(
+                    "MCP {} failed for server {}",
+                    request.method(),
+                    server.server().id(),
+                    e);
             return Answer.of(JsonRpc.error(request.id(), JsonRpc.INTERNAL_ERROR, "Internal error"));
         }
     }
@@ -82,8 +88,15 @@ final class McpDispatcher {
             case "tools/call" -> complete(toolsCall(request, server, protocolVersion), server);
             // "If the server does not implement the requested RPC method, it MUST respond with 404 Not Found and a
             // JSON-RPC error with code -32601" (2026-07-28 Streamable HTTP).
-            default -> new Answer(JsonRpc.error(request.id(), JsonRpc.METHOD_NOT_FOUND, "Method not found: "
-                    + request.method() + " (protocol version " + protocolVersion + ")"), Map.of(), 404);
+            default ->
+                new Answer(
+                        JsonRpc.error(
+                                request.id(),
+                                JsonRpc.METHOD_NOT_FOUND,
+                                "Method not found: " + request.method() + " (protocol version " + protocolVersion
+                                        + ")"),
+                        Map.of(),
+                        404);
         };
     }
 
@@ -134,7 +147,9 @@ final class McpDispatcher {
     }
 
     private ObjectNode initialize(McpMessage.Request request, ResolvedServer server) {
-        String requested = request.params().map(p -> p.path("protocolVersion").asString("")).orElse("");
+        String requested = request.params()
+                .map(p -> p.path("protocolVersion").asString(""))
+                .orElse("");
         ObjectNode result = Json.object();
         result.put("protocolVersion", ProtocolVersions.negotiate(requested));
         ObjectNode capabilities = result.putObject("capabilities");
@@ -157,15 +172,14 @@ final class McpDispatcher {
         if (cursorNode != null && !cursorNode.isNull() && !cursorNode.isString()) {
             return JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: cursor must be a string");
         }
-        Optional<String> cursor = cursorNode == null || cursorNode.isNull() ? Optional.empty()
-                : Optional.of(cursorNode.asString());
+        Optional<String> cursor =
+                cursorNode == null || cursorNode.isNull() ? Optional.empty() : Optional.of(cursorNode.asString());
         // The modern page is cached per catalog; its _meta depends only on the integration's label (and our version).
         Optional<RawValue> page = modern
-                ? pages.modernPage(server.catalog(), cursor, server.account().integration().label(),
-                        () -> resultMeta(server))
+                ? pages.modernPage(
+                        server.catalog(), cursor, server.account().integration().label(), () -> resultMeta(server))
                 : pages.page(server.catalog(), cursor);
-        return page
-                .map(raw -> {
+        return page.map(raw -> {
                     ObjectNode response = JsonRpc.result(request.id(), Json.object());
                     response.putRawValue("result", raw);
                     return response;
@@ -185,8 +199,8 @@ final class McpDispatcher {
         }
         JsonNode arguments = params.get("arguments");
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
-            return Answer.of(JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS,
-                    "Invalid params: arguments must be an object"));
+            return Answer.of(
+                    JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: arguments must be an object"));
         }
         var outcome = invoker.invoke(server.account(), tool.get(), arguments);
         var rendered = ToolResults.render(outcome, ProtocolVersions.hasStructuredContent(protocolVersion));

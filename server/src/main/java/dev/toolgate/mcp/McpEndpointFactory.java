@@ -21,18 +21,34 @@ public final class McpEndpointFactory {
      * @param maxSseSessions open HTTP+SSE streams this node holds at most
      * @param clock time for stream lifetimes
      */
-    public record Settings(McpServers servers, ApiTokens apiTokens, ToolInvoker invoker, UnaryOperator<String> mac,
-            Optional<String> publicBaseUrl, List<String> allowedOrigins, int toolsPageSize, long maxRequestBytes,
-            String serverVersion, int maxSseSessions, java.time.Clock clock) {}
+    public record Settings(
+            McpServers servers,
+            ApiTokens apiTokens,
+            ToolInvoker invoker,
+            UnaryOperator<String> mac,
+            Optional<String> publicBaseUrl,
+            List<String> allowedOrigins,
+            int toolsPageSize,
+            long maxRequestBytes,
+            String serverVersion,
+            int maxSseSessions,
+            java.time.Clock clock) {}
 
     public static McpHttpEndpoint create(Settings s) {
         var dispatcher = new McpDispatcher(s.invoker(), new ToolsListPages(s.toolsPageSize()), s.serverVersion());
-        var admission = new McpAdmission(s.servers(), s.apiTokens(),
-                new OriginPolicy(s.publicBaseUrl(), s.allowedOrigins()));
-        String prefix = s.publicBaseUrl().map(url -> java.net.URI.create(url).getRawPath()).orElse("")
+        var admission =
+                new McpAdmission(s.servers(), s.apiTokens(), new OriginPolicy(s.publicBaseUrl(), s.allowedOrigins()));
+        String prefix = s.publicBaseUrl()
+                .map(url -> java.net.URI.create(url).getRawPath())
+                .orElse("")
                 .replaceAll("/+$", "");
-        var legacy = new LegacySseEndpoint(admission, dispatcher, new LegacySessions(s.maxSseSessions(), s.clock()),
-                prefix, s.maxRequestBytes(), s.clock());
+        var legacy = new LegacySseEndpoint(
+                admission,
+                dispatcher,
+                new LegacySessions(s.maxSseSessions(), s.clock()),
+                prefix,
+                s.maxRequestBytes(),
+                s.clock());
         return new McpHttpEndpoint(admission, dispatcher, new SessionIds(s.mac()), legacy, s.maxRequestBytes());
     }
 }

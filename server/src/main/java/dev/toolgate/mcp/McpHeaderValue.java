@@ -41,7 +41,8 @@ final class McpHeaderValue {
     private static Optional<String> decodeBase64(String payload) {
         try {
             byte[] bytes = Base64.getDecoder().decode(payload);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

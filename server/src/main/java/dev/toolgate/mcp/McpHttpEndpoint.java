@@ -43,7 +43,11 @@ public final class McpHttpEndpoint {
     private final LegacySseEndpoint legacy;
     private final long maxRequestBytes;
 
-    McpHttpEndpoint(McpAdmission admission, McpDispatcher dispatcher, SessionIds sessions, LegacySseEndpoint legacy,
+    McpHttpEndpoint(
+            McpAdmission admission,
+            McpDispatcher dispatcher,
+            SessionIds sessions,
+            LegacySseEndpoint legacy,
             long maxRequestBytes) {
         this.admission = admission;
         this.dispatcher = dispatcher;
@@ -108,7 +112,9 @@ public final class McpHttpEndpoint {
      */
     private void modern(Context ctx, JsonNode body, ResolvedServer server) {
         if (body.isArray()) {
-            throw McpRejection.of(400, JsonRpc.INVALID_REQUEST,
+            throw McpRejection.of(
+                    400,
+                    JsonRpc.INVALID_REQUEST,
                     "Invalid Request: JSON-RPC batches are not part of protocol version 2026-07-28;"
                             + " send one message per POST");
         }
@@ -126,7 +132,8 @@ public final class McpHttpEndpoint {
                 ModernRequests.check(request, headers).ifPresent(r -> {
                     throw new McpRejection(r);
                 });
-                var answer = dispatcher.handle(request, server, ctx.header(VERSION_HEADER).strip());
+                var answer = dispatcher.handle(
+                        request, server, ctx.header(VERSION_HEADER).strip());
                 respond(ctx, answer.httpStatus(), answer.response(), answer.headers());
             }
         }
@@ -151,8 +158,12 @@ public final class McpHttpEndpoint {
                 throw modernMethodNotAllowed();
             }
             ctx.header("Allow", "POST, DELETE");
-            reject(ctx, HttpRejection.of(405, JsonRpc.INVALID_REQUEST,
-                    "Method Not Allowed: POST JSON-RPC messages here (older clients: GET .../sse for the HTTP+SSE transport)"));
+            reject(
+                    ctx,
+                    HttpRejection.of(
+                            405,
+                            JsonRpc.INVALID_REQUEST,
+                            "Method Not Allowed: POST JSON-RPC messages here (older clients: GET .../sse for the HTTP+SSE transport)"));
         } catch (McpRejection r) {
             reject(ctx, r.rejection());
         }
@@ -166,7 +177,9 @@ public final class McpHttpEndpoint {
             }
             String session = ctx.header(SESSION_HEADER);
             if (session == null) {
-                throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+                throw new McpRejection(HttpRejection.of(
+                        400,
+                        JsonRpc.INVALID_REQUEST,
                         "Bad Request: DELETE ends a session and needs the Mcp-Session-Id header"));
             }
             if (sessions.verify(session, server.server().id()).isEmpty()) {
@@ -183,21 +196,33 @@ public final class McpHttpEndpoint {
      * 2026-07-28 has no GET stream and no sessions to end: "HTTP GET or DELETE to the MCP endpoint: respond with 405".
      */
     private static McpRejection modernMethodNotAllowed() {
-        return new McpRejection(new HttpRejection(405, JsonRpc.INVALID_REQUEST,
-                "Method Not Allowed: protocol version 2026-07-28 uses POST only", null, Map.of("Allow", "POST")));
+        return new McpRejection(new HttpRejection(
+                405,
+                JsonRpc.INVALID_REQUEST,
+                "Method Not Allowed: protocol version 2026-07-28 uses POST only",
+                null,
+                Map.of("Allow", "POST")));
     }
 
     private static void checkMediaTypes(Context ctx) {
-        String contentType = Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
+        String contentType =
+                Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/json")) {
-            throw new McpRejection(HttpRejection.of(415, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(HttpRejection.of(
+                    415,
+                    JsonRpc.INVALID_REQUEST,
                     "Unsupported Media Type: send JSON-RPC with Content-Type: application/json"));
         }
         String accept = ctx.header("Accept");
-        if (accept != null && !accept.isBlank() && !acceptsJson(accept.toLowerCase(Locale.ROOT))
+        if (accept != null
+                && !accept.isBlank()
+                && !acceptsJson(accept.toLowerCase(Locale.ROOT))
                 && !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
-            throw new McpRejection(HttpRejection.of(406, JsonRpc.INVALID_REQUEST,
-                    "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
+            throw new McpRejection(
+                    HttpRejection.of(
+                            406,
+                            JsonRpc.INVALID_REQUEST,
+                            "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
         }
     }
 
@@ -215,7 +240,9 @@ public final class McpHttpEndpoint {
         if (session != null) {
             sessionVersion = sessions.verify(session, server.server().id());
             if (sessionVersion.isEmpty()) {
-                throw new McpRejection(HttpRejection.of(404, JsonRpc.INVALID_REQUEST,
+                throw new McpRejection(HttpRejection.of(
+                        404,
+                        JsonRpc.INVALID_REQUEST,
                         "Session not found: it ended or was never issued here; send initialize again"));
             }
         }
@@ -254,7 +281,9 @@ public final class McpHttpEndpoint {
     }
 
     private McpRejection tooLarge() {
-        return new McpRejection(HttpRejection.of(413, JsonRpc.INVALID_REQUEST,
+        return new McpRejection(HttpRejection.of(
+                413,
+                JsonRpc.INVALID_REQUEST,
                 "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
     }
 
@@ -276,13 +305,17 @@ public final class McpHttpEndpoint {
     }
 
     private static String negotiated(McpMessage.Request initialize) {
-        return ProtocolVersions.negotiate(
-                initialize.params().map(p -> p.path("protocolVersion").asString("")).orElse(""));
+        return ProtocolVersions.negotiate(initialize
+                .params()
+                .map(p -> p.path("protocolVersion").asString(""))
+                .orElse(""));
     }
 
     private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version) {
         if (!ProtocolVersions.allowsBatches(version)) {
-            throw new McpRejection(HttpRejection.of(400, JsonRpc.INVALID_REQUEST,
+            throw new McpRejection(HttpRejection.of(
+                    400,
+                    JsonRpc.INVALID_REQUEST,
                     "Invalid Request: JSON-RPC batches are not part of protocol version " + version));
         }
         if (messages.isEmpty()) {
@@ -300,14 +333,22 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private void batchElement(McpMessage message, ResolvedServer server, String version, ArrayNode responses,
+    private void batchElement(
+            McpMessage message,
+            ResolvedServer server,
+            String version,
+            ArrayNode responses,
             Map<String, String> headers) {
         switch (message) {
             case McpMessage.Invalid invalid -> responses.add(invalid.error());
-            case McpMessage.Notification n -> { }
-            case McpMessage.ClientResponse r -> { }
-            case McpMessage.Request request when request.method().equals("initialize") -> responses.add(JsonRpc.error(
-                    request.id(), JsonRpc.INVALID_REQUEST, "Invalid Request: initialize must not be part of a batch"));
+            case McpMessage.Notification n -> {}
+            case McpMessage.ClientResponse r -> {}
+            case McpMessage.Request request
+            when request.method().equals("initialize") ->
+                responses.add(JsonRpc.error(
+                        request.id(),
+                        JsonRpc.INVALID_REQUEST,
+                        "Invalid Request: initialize must not be part of a batch"));
             case McpMessage.Request request -> {
                 var answer = dispatcher.handle(request, server, version);
                 headers.putAll(answer.headers());
@@ -320,7 +361,9 @@ public final class McpHttpEndpoint {
         headers.forEach(ctx::header);
         if (status == 200 && wantsEventStream(ctx)) {
             // A client that accepts only SSE gets the answer as one SSE event on a stream that then ends.
-            ctx.status(200).contentType("text/event-stream").header("Cache-Control", "no-cache")
+            ctx.status(200)
+                    .contentType("text/event-stream")
+                    .header("Cache-Control", "no-cache")
                     .result("event: message\ndata: " + Json.write(body) + "\n\n");
             return;
         }

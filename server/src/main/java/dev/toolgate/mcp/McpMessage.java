@@ -58,7 +58,8 @@ sealed interface McpMessage {
         if (params != null && !params.isNull() && !params.isObject()) {
             return invalid(id, "params must be an object");
         }
-        Optional<ObjectNode> p = params == null || params.isNull() ? Optional.empty() : Optional.of((ObjectNode) params);
+        Optional<ObjectNode> p =
+                params == null || params.isNull() ? Optional.empty() : Optional.of((ObjectNode) params);
         return id == null ? new Notification(method.asString()) : new Request(id, method.asString(), p);
     }
 

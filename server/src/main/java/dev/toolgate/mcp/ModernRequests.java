@@ -41,6 +41,7 @@ final class ModernRequests {
     /** The body field each method mirrors into {@code Mcp-Name}. */
     private static final Map<String, String> NAME_SOURCES =
             Map.of("tools/call", "name", "prompts/get", "name", "resources/read", "uri");
+
     private static final int ECHO_LIMIT = 80;
 
     /** Every value of one request header (name matched case-insensitively), in order; empty when absent. */
@@ -72,7 +73,8 @@ final class ModernRequests {
         }
         try {
             String header = single(values, METHOD_HEADER);
-            return header.equals(method) ? Optional.empty()
+            return header.equals(method)
+                    ? Optional.empty()
                     : Optional.of(mismatchRejection(notEqual(METHOD_HEADER, header, "method", method)));
         } catch (McpRejection r) {
             return Optional.of(r.rejection());
@@ -80,7 +82,10 @@ final class ModernRequests {
     }
 
     private static void verify(McpMessage.Request request, Headers headers) {
-        JsonNode meta = request.params().map(p -> p.get("_meta")).filter(JsonNode::isObject).orElse(null);
+        JsonNode meta = request.params()
+                .map(p -> p.get("_meta"))
+                .filter(JsonNode::isObject)
+                .orElse(null);
         JsonNode metaVersion = meta == null ? null : meta.get(ProtocolVersions.META_PROTOCOL_VERSION);
 
         String version = required(headers, VERSION_HEADER);
@@ -94,11 +99,16 @@ final class ModernRequests {
         String nameSource = NAME_SOURCES.get(request.method());
         if (nameSource != null) {
             String raw = required(headers, NAME_HEADER);
-            String name = McpHeaderValue.decode(raw).orElseThrow(() -> mismatch(
-                    "Header mismatch: Mcp-Name is malformed (plain visible ASCII, or =?base64?<UTF-8 as Base64>?=)"));
+            String name = McpHeaderValue.decode(raw)
+                    .orElseThrow(
+                            () -> mismatch(
+                                    "Header mismatch: Mcp-Name is malformed (plain visible ASCII, or =?base64?<UTF-8 as Base64>?=)"));
             JsonNode body = request.params().map(p -> p.get(nameSource)).orElse(null);
             if (body == null || !body.isString() || !body.asString().equals(name)) {
-                throw mismatch(notEqual(NAME_HEADER, name, "params." + nameSource,
+                throw mismatch(notEqual(
+                        NAME_HEADER,
+                        name,
+                        "params." + nameSource,
                         body == null ? "(absent)" : body.isString() ? body.asString() : body.toString()));
             }
         }

@@ -38,7 +38,8 @@ final class OriginPolicy {
         try {
             URI uri = new URI(normalized);
             String scheme = uri.getScheme();
-            return ("http".equals(scheme) || "https".equals(scheme)) && uri.getHost() != null
+            return ("http".equals(scheme) || "https".equals(scheme))
+                    && uri.getHost() != null
                     && LOOPBACK.contains(uri.getHost());
         } catch (java.net.URISyntaxException e) {
             return false;

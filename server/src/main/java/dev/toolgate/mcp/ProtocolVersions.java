@@ -30,12 +30,16 @@ final class ProtocolVersions {
     /** The stateless versions, newest first. */
     static final List<String> MODERN = List.of("2026-07-28");
     /** Every version of both eras, newest first: {@code supportedVersions} and {@code data.supported}. */
-    static final List<String> SUPPORTED = Stream.concat(MODERN.stream(), HANDSHAKE.stream()).toList();
+    static final List<String> SUPPORTED =
+            Stream.concat(MODERN.stream(), HANDSHAKE.stream()).toList();
     /** The {@code _meta} key that names a modern request's protocol version. */
     static final String META_PROTOCOL_VERSION = "io.modelcontextprotocol/protocolVersion";
 
     /** Which rules a POST body is served under. */
-    enum Era { HANDSHAKE, MODERN }
+    enum Era {
+        HANDSHAKE,
+        MODERN
+    }
 
     private ProtocolVersions() {}
 
@@ -81,7 +85,10 @@ final class ProtocolVersions {
             return Era.MODERN;
         }
         JsonNode method = body.get("method");
-        if (body.isObject() && method != null && method.isString() && method.asString().equals("initialize")) {
+        if (body.isObject()
+                && method != null
+                && method.isString()
+                && method.asString().equals("initialize")) {
             return Era.HANDSHAKE;
         }
         return isModern(header) ? Era.MODERN : Era.HANDSHAKE;

@@ -21,12 +21,15 @@ import java.util.regex.Pattern;
  *     management</a>
  */
 final class SessionIds {
-    private static final Pattern FORMAT = Pattern.compile("s1\\.([A-Za-z0-9_-]{16})\\.(\\d{4}-\\d{2}-\\d{2})\\.([0-9a-f]{32})");
+    private static final Pattern FORMAT =
+            Pattern.compile("s1\\.([A-Za-z0-9_-]{16})\\.(\\d{4}-\\d{2}-\\d{2})\\.([0-9a-f]{32})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UnaryOperator<String> mac;
-    private final Cache<String, Boolean> ended =
-            Caffeine.newBuilder().maximumSize(100_000).expireAfterWrite(Duration.ofDays(1)).build();
+    private final Cache<String, Boolean> ended = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
 
     /** @param mac keyed MAC of a string, as lowercase hex (at least 32 characters) */
     SessionIds(UnaryOperator<String> mac) {
@@ -57,6 +60,7 @@ final class SessionIds {
     }
 
     private String sign(UUID serverId, String nonce, String version) {
-        return mac.apply("mcp-session|" + serverId + "|" + nonce + "|" + version).substring(0, 32);
+        return mac.apply("mcp-session|" + serverId + "|" + nonce + "|" + version)
+                .substring(0, 32);
     }
 }

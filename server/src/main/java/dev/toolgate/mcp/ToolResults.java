@@ -22,13 +22,23 @@ final class ToolResults {
 
     static Rendered render(CallOutcome outcome, boolean structured) {
         return switch (outcome) {
-            case CallOutcome.Success s -> new Rendered(result(s.body(), false, structured), s.rateLimit().headers());
+            case CallOutcome.Success s ->
+                new Rendered(result(s.body(), false, structured), s.rateLimit().headers());
             case CallOutcome.Rejected r -> new Rendered(result(rejected(r), true, structured), Map.of());
-            case CallOutcome.UpstreamError e -> new Rendered(
-                    result(remote(e.status(), "the upstream API answered HTTP " + e.status(), e.rawResponse(),
-                            e.rateLimit()), true, structured), e.rateLimit().headers());
-            case CallOutcome.RateLimited r -> new Rendered(result(rateLimited(r), true, structured),
-                    r.rateLimit().headers());
+            case CallOutcome.UpstreamError e ->
+                new Rendered(
+                        result(
+                                remote(
+                                        e.status(),
+                                        "the upstream API answered HTTP " + e.status(),
+                                        e.rawResponse(),
+                                        e.rateLimit()),
+                                true,
+                                structured),
+                        e.rateLimit().headers());
+            case CallOutcome.RateLimited r ->
+                new Rendered(
+                        result(rateLimited(r), true, structured), r.rateLimit().headers());
             case CallOutcome.Failed f -> new Rendered(result(failed(f), true, structured), Map.of());
         };
     }
@@ -85,8 +95,11 @@ final class ToolResults {
         String wait = r.rateLimit().resetSeconds().isPresent()
                 ? "wait " + r.rateLimit().resetSeconds().getAsLong() + " s before retrying"
                 : "wait before retrying (back off exponentially)";
-        ObjectNode error = remote(429, "the upstream API is rate limiting this account (HTTP 429); " + wait
-                + ". The gateway does not retry.", r.rawResponse(), r.rateLimit());
+        ObjectNode error = remote(
+                429,
+                "the upstream API is rate limiting this account (HTTP 429); " + wait + ". The gateway does not retry.",
+                r.rawResponse(),
+                r.rateLimit());
         error.put("error", "rate_limited");
         return error;
     }

@@ -51,19 +51,20 @@ final class ToolsListPages {
      * not ours.
      */
     Optional<RawValue> page(ToolCatalog catalog, Optional<String> cursor) {
-        return index(catalog, cursor).map(page ->
-                catalog.derived("tools/list:" + pageSize + ":" + page, c -> render(c, page, null)));
+        return index(catalog, cursor)
+                .map(page -> catalog.derived("tools/list:" + pageSize + ":" + page, c -> render(c, page, null)));
     }
 
     /**
      * The 2026-07-28 result for the page at {@code cursor}; empty when the cursor is not ours. {@code resultMeta} is
      * the result's {@code _meta}; it must be fully determined by {@code resultMetaKey}, which is part of the cache key.
      */
-    Optional<RawValue> modernPage(ToolCatalog catalog, Optional<String> cursor, String resultMetaKey,
-            Supplier<ObjectNode> resultMeta) {
-        return index(catalog, cursor).map(page -> catalog.derived(
-                "tools/list@2026-07-28:" + pageSize + ":" + page + ":" + resultMetaKey,
-                c -> render(c, page, resultMeta.get())));
+    Optional<RawValue> modernPage(
+            ToolCatalog catalog, Optional<String> cursor, String resultMetaKey, Supplier<ObjectNode> resultMeta) {
+        return index(catalog, cursor)
+                .map(page -> catalog.derived(
+                        "tools/list@2026-07-28:" + pageSize + ":" + page + ":" + resultMetaKey,
+                        c -> render(c, page, resultMeta.get())));
     }
 
     private Optional<Integer> index(ToolCatalog catalog, Optional<String> cursor) {

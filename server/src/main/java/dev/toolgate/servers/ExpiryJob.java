@@ -45,8 +45,8 @@ public final class ExpiryJob {
         if (scheduler != null) {
             return;
         }
-        RecurringTask<Void> task = Tasks.recurring(TASK_NAME, FixedDelay.of(interval))
-                .execute((instance, context) -> run());
+        RecurringTask<Void> task =
+                Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> run());
         scheduler = Scheduler.create(dataSource)
                 .startTasks(task)
                 // polling decides how late a due run starts; never slower than db-scheduler's 10 s default

@@ -44,7 +44,11 @@ public final class McpServers {
     private final ConsistentCache<String, ResolvedServer> resolved;
 
     /** Registers with {@code accounts} so that an account change or delete drops its servers' cached resolutions. */
-    public McpServers(ServerRepository servers, IntegratedAccounts accounts, ToolCatalogs catalogs, TokenHasher hasher,
+    public McpServers(
+            ServerRepository servers,
+            IntegratedAccounts accounts,
+            ToolCatalogs catalogs,
+            TokenHasher hasher,
             Clock clock) {
         this.servers = Objects.requireNonNull(servers, "servers");
         this.accounts = Objects.requireNonNull(accounts, "accounts");
@@ -53,7 +57,11 @@ public final class McpServers {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.rules = new ServerRules(catalogs);
         this.resolved = new ConsistentCache<>(
-                Caffeine.newBuilder().maximumSize(100_000).expireAfter(new ResolutionExpiry()).build(), true);
+                Caffeine.newBuilder()
+                        .maximumSize(100_000)
+                        .expireAfter(new ResolutionExpiry())
+                        .build(),
+                true);
         accounts.onChange(this::accountChanged);
     }
 
@@ -77,8 +85,16 @@ public final class McpServers {
         expiresAt.flatMap(at -> ServerRules.expiresAt(at, now)).ifPresent(errors::add);
         throwIfAny(errors);
         String token = SecretTokens.generate();
-        ServerRow row = new ServerRow(UUID.randomUUID(), environmentId, accountId, server.name().strip(),
-                ServerConfigJson.write(server.config()), hasher.hash(token), expiresAt, now, now);
+        ServerRow row = new ServerRow(
+                UUID.randomUUID(),
+                environmentId,
+                accountId,
+                server.name().strip(),
+                ServerConfigJson.write(server.config()),
+                hasher.hash(token),
+                expiresAt,
+                now,
+                now);
         servers.insert(row);
         resolved.invalidate(row.tokenHash()); // a remembered "unknown" must never hide a new server
         return Optional.of(new CreatedServer(toServer(row), token));
@@ -98,9 +114,9 @@ public final class McpServers {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new InvalidRequestException("limit", "must be from 1 to " + MAX_PAGE);
         }
-        return accounts.get(environmentId, accountId).map(account -> servers
-                .list(environmentId, accountId, now(), cursor, limit)
-                .map(McpServers::toServer));
+        return accounts.get(environmentId, accountId)
+                .map(account -> servers.list(environmentId, accountId, now(), cursor, limit)
+                        .map(McpServers::toServer));
     }
 
     /** Empty when no such server; validates like {@link #create}. Takes effect for the token at once. */
@@ -160,7 +176,10 @@ public final class McpServers {
 
     private ResolvedServer assemble(ServerRow row, AccountAccess access) {
         McpServer server = toServer(row);
-        return new ResolvedServer(server, access, catalogs.filtered(access.integration(), server.config().filter()));
+        return new ResolvedServer(
+                server,
+                access,
+                catalogs.filtered(access.integration(), server.config().filter()));
     }
 
     private void accountChanged(UUID accountId) {
@@ -180,15 +199,28 @@ public final class McpServers {
             ServerRules.expiresAt(expiresAt.orElseThrow(), now).ifPresent(errors::add);
         }
         throwIfAny(errors);
-        return new ServerRow(row.id(), row.environmentId(), row.integratedAccountId(),
+        return new ServerRow(
+                row.id(),
+                row.environmentId(),
+                row.integratedAccountId(),
                 patch.name().map(String::strip).orElse(row.name()),
-                patch.config().map(ServerConfigJson::write).orElse(row.config()), row.tokenHash(), expiresAt,
-                row.createdAt(), now);
+                patch.config().map(ServerConfigJson::write).orElse(row.config()),
+                row.tokenHash(),
+                expiresAt,
+                row.createdAt(),
+                now);
     }
 
     static McpServer toServer(ServerRow row) {
-        return new McpServer(row.id(), row.environmentId(), row.integratedAccountId(), row.name(),
-                ServerConfigJson.read(row.config()), row.expiresAt(), row.createdAt(), row.updatedAt());
+        return new McpServer(
+                row.id(),
+                row.environmentId(),
+                row.integratedAccountId(),
+                row.name(),
+                ServerConfigJson.read(row.config()),
+                row.expiresAt(),
+                row.createdAt(),
+                row.updatedAt());
     }
 
     private static void throwIfAny(List<FieldError> errors) {

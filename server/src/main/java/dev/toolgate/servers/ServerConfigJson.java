@@ -24,7 +24,9 @@ final class ServerConfigJson {
     /** Reads what {@link #write} wrote; absent members take their defaults, so later fields can be added freely. */
     static ServerConfig read(String text) {
         JsonNode json = Json.parse(text);
-        return new ServerConfig(strings(json.path("methods")), strings(json.path("tags")),
+        return new ServerConfig(
+                strings(json.path("methods")),
+                strings(json.path("tags")),
                 json.path("require_api_token_auth").asBoolean(false));
     }
 

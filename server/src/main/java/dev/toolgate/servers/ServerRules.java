@@ -42,8 +42,10 @@ final class ServerRules {
 
     static Optional<FieldError> expiresAt(Instant expiresAt, Instant now) {
         if (expiresAt.isBefore(now.plus(MIN_LIFETIME))) {
-            return Optional.of(new FieldError("expires_at", "must be at least " + MIN_LIFETIME.toSeconds()
-                    + " seconds in the future (server time is " + now + ")"));
+            return Optional.of(new FieldError(
+                    "expires_at",
+                    "must be at least " + MIN_LIFETIME.toSeconds() + " seconds in the future (server time is " + now
+                            + ")"));
         }
         return Optional.empty();
     }
@@ -59,7 +61,7 @@ final class ServerRules {
         if (filters.isEmpty()) {
             return "integration " + integration.name() + " has no documented tool to expose";
         }
-        return String.join(" and ", filters) + " leave no tool of " + integration.name()
-                + "; widen " + (filters.size() > 1 ? "either filter" : "the filter");
+        return String.join(" and ", filters) + " leave no tool of " + integration.name() + "; widen "
+                + (filters.size() > 1 ? "either filter" : "the filter");
     }
 }

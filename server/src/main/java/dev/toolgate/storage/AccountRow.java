@@ -14,8 +14,16 @@ import java.util.UUID;
  * @param credentialFields names of the encrypted fields, so listings need no decryption
  * @param baseUrl base-URL override, if any
  */
-public record AccountRow(UUID id, UUID environmentId, String integration, String label, byte[] credentialsCiphertext,
-        List<String> credentialFields, Optional<String> baseUrl, Instant createdAt, Instant updatedAt) {
+public record AccountRow(
+        UUID id,
+        UUID environmentId,
+        String integration,
+        String label,
+        byte[] credentialsCiphertext,
+        List<String> credentialFields,
+        Optional<String> baseUrl,
+        Instant createdAt,
+        Instant updatedAt) {
     public AccountRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(environmentId, "environmentId");
@@ -50,8 +58,16 @@ public record AccountRow(UUID id, UUID environmentId, String integration, String
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, environmentId, integration, label, Arrays.hashCode(credentialsCiphertext),
-                credentialFields, baseUrl, createdAt, updatedAt);
+        return Objects.hash(
+                id,
+                environmentId,
+                integration,
+                label,
+                Arrays.hashCode(credentialsCiphertext),
+                credentialFields,
+                baseUrl,
+                createdAt,
+                updatedAt);
     }
 
     @Override

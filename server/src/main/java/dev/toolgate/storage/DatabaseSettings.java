@@ -39,10 +39,11 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
         Path absolute = dataDir.toAbsolutePath().normalize();
         String url = "jdbc:h2:file:" + absolute.resolve("toolgate")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE";
-        byte[] password = SecretFiles.readOrCreate(absolute.resolve("secrets").resolve(PASSWORD_FILE),
+        byte[] password = SecretFiles.readOrCreate(
+                absolute.resolve("secrets").resolve(PASSWORD_FILE),
                 () -> SecretTokens.generate().getBytes(StandardCharsets.US_ASCII));
-        return new DatabaseSettings(url, EMBEDDED_USER, new String(password, StandardCharsets.US_ASCII).strip(),
-                DEFAULT_POOL_SIZE);
+        return new DatabaseSettings(
+                url, EMBEDDED_USER, new String(password, StandardCharsets.US_ASCII).strip(), DEFAULT_POOL_SIZE);
     }
 
     public boolean isH2() {

@@ -34,15 +34,17 @@ public record PageCursor(Instant createdAt, UUID id) {
             if (separator < 0) {
                 throw invalid();
             }
-            return new PageCursor(Instant.parse(text.substring(0, separator)),
-                    UUID.fromString(text.substring(separator + 1)));
+            return new PageCursor(
+                    Instant.parse(text.substring(0, separator)), UUID.fromString(text.substring(separator + 1)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw invalid();
         }
     }
 
     private static InvalidRequestException invalid() {
-        return new InvalidRequestException("cursor", "is not a cursor issued by this server; pass next_cursor back "
-                + "unchanged, or omit it for the first page");
+        return new InvalidRequestException(
+                "cursor",
+                "is not a cursor issued by this server; pass next_cursor back "
+                        + "unchanged, or omit it for the first page");
     }
 }

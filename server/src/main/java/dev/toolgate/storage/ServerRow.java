@@ -12,8 +12,16 @@ import java.util.UUID;
  * @param tokenHash HMAC of the server's token; the token itself is never stored
  * @param expiresAt instant from which the server no longer answers, if any
  */
-public record ServerRow(UUID id, UUID environmentId, UUID integratedAccountId, String name, String config,
-        String tokenHash, Optional<Instant> expiresAt, Instant createdAt, Instant updatedAt) {
+public record ServerRow(
+        UUID id,
+        UUID environmentId,
+        UUID integratedAccountId,
+        String name,
+        String config,
+        String tokenHash,
+        Optional<Instant> expiresAt,
+        Instant createdAt,
+        Instant updatedAt) {
     public ServerRow {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(environmentId, "environmentId");

@@ -15,10 +15,16 @@ import tools.jackson.databind.JsonNode;
  */
 final class Alternatives {
     /** Keywords whose subschema applies to a child of the value (one instance segment deeper). */
-    private static final Set<String> CHILD = Set.of("items", "additionalProperties", "unevaluatedProperties",
-            "unevaluatedItems", "contains", "additionalItems");
+    private static final Set<String> CHILD = Set.of(
+            "items",
+            "additionalProperties",
+            "unevaluatedProperties",
+            "unevaluatedItems",
+            "contains",
+            "additionalItems");
     /** Keywords followed by a name or index segment in an evaluation path. */
     private static final Set<String> NAMED_CHILD = Set.of("properties", "patternProperties", "prefixItems");
+
     private static final Set<String> NAMED_SAME = Set.of("allOf", "anyOf", "oneOf", "dependentSchemas", "$defs");
 
     private Alternatives() {}
@@ -48,7 +54,8 @@ final class Alternatives {
      * alternatives (alternative 1: `routing` is required; alternative 2 (Check): `type` must be check)".
      */
     static String explain(List<Object> location, Map<Integer, List<Error>> byAlternative, JsonNode alternatives) {
-        int count = alternatives.isArray() ? alternatives.size()
+        int count = alternatives.isArray()
+                ? alternatives.size()
                 : byAlternative.keySet().stream().mapToInt(i -> i + 1).max().orElse(0);
         List<String> parts = new ArrayList<>();
         Set<String> distinct = new TreeSet<>();
@@ -71,7 +78,8 @@ final class Alternatives {
         Set<String> phrases = new TreeSet<>();
         for (Error error : errors) {
             List<Object> target = ErrorPhrases.target(error);
-            boolean inside = target.size() >= location.size() && target.subList(0, location.size()).equals(location);
+            boolean inside = target.size() >= location.size()
+                    && target.subList(0, location.size()).equals(location);
             List<Object> relative = inside ? target.subList(location.size(), target.size()) : target;
             String where = ErrorPhrases.dotted(relative);
             String what = ErrorPhrases.predicate(error);

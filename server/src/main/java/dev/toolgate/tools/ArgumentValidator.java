@@ -33,8 +33,10 @@ public final class ArgumentValidator {
         boolean absent = arguments == null || arguments.isMissingNode() || arguments.isNull();
         JsonNode given = absent ? Json.object() : arguments;
         if (!given.isObject()) {
-            return List.of(new ArgumentProblem("", "tool " + tool.name() + ": arguments must be a JSON object (got "
-                    + ErrorPhrases.typeName(given) + ")"));
+            return List.of(new ArgumentProblem(
+                    "",
+                    "tool " + tool.name() + ": arguments must be a JSON object (got " + ErrorPhrases.typeName(given)
+                            + ")"));
         }
         Schema schema = schemas.get(tool, ArgumentValidator::compile);
         List<Error> errors;
@@ -42,8 +44,10 @@ public final class ArgumentValidator {
             errors = schema.validate(given);
         } catch (RuntimeException e) {
             // A validator failure on odd input must still reach the model as a refusal, not as an internal error.
-            return List.of(new ArgumentProblem("", "tool " + tool.name() + ": arguments could not be validated ("
-                    + e.getClass().getSimpleName() + ")"));
+            return List.of(new ArgumentProblem(
+                    "",
+                    "tool " + tool.name() + ": arguments could not be validated ("
+                            + e.getClass().getSimpleName() + ")"));
         }
         return errors.isEmpty() ? List.of() : report(tool, errors);
     }
@@ -54,11 +58,11 @@ public final class ArgumentValidator {
         } catch (RuntimeException e) {
             // Unforeseen validator output must not turn a refusal into an internal error: fall back to its own words.
             return errors.stream()
-                    .map(error -> new ArgumentProblem(ErrorPhrases.dotted(ErrorPhrases.target(error)),
+                    .map(error -> new ArgumentProblem(
+                            ErrorPhrases.dotted(ErrorPhrases.target(error)),
                             "tool " + tool.name() + ": " + error.toString()))
                     .distinct()
-                    .sorted(Comparator.comparing(ArgumentProblem::argument)
-                            .thenComparing(ArgumentProblem::message))
+                    .sorted(Comparator.comparing(ArgumentProblem::argument).thenComparing(ArgumentProblem::message))
                     .toList();
         }
     }

@@ -34,7 +34,8 @@ final class ErrorPhrases {
     }
 
     static boolean isAboutProperty(String keyword) {
-        return "required".equals(keyword) || "additionalProperties".equals(keyword)
+        return "required".equals(keyword)
+                || "additionalProperties".equals(keyword)
                 || "dependentRequired".equals(keyword);
     }
 
@@ -64,8 +65,10 @@ final class ErrorPhrases {
             case "exclusiveMinimum" -> "must be greater than " + rule + got(value);
             case "exclusiveMaximum" -> "must be less than " + rule + got(value);
             case "multipleOf" -> "must be a multiple of " + rule + got(value);
-            case "minLength" -> rule.asInt() == 1 ? "must not be empty" : "must be at least " + count(rule, "character")
-                    + " long" + got(length(value));
+            case "minLength" ->
+                rule.asInt() == 1
+                        ? "must not be empty"
+                        : "must be at least " + count(rule, "character") + " long" + got(length(value));
             case "maxLength" -> "must be at most " + count(rule, "character") + " long" + got(length(value));
             case "pattern" -> "must match the pattern " + rule.asString("");
             case "minItems" -> "must have at least " + count(rule, "item") + got(value.size());
@@ -85,7 +88,8 @@ final class ErrorPhrases {
         if (!rule.isArray()) {
             return article(rule.asString(""));
         }
-        return StreamSupport.stream(rule.spliterator(), false).map(t -> article(t.asString("")))
+        return StreamSupport.stream(rule.spliterator(), false)
+                .map(t -> article(t.asString("")))
                 .collect(Collectors.joining(" or "));
     }
 
@@ -114,7 +118,8 @@ final class ErrorPhrases {
     }
 
     private static String values(JsonNode rule) {
-        return StreamSupport.stream(rule.spliterator(), false).map(ErrorPhrases::value)
+        return StreamSupport.stream(rule.spliterator(), false)
+                .map(ErrorPhrases::value)
                 .collect(Collectors.joining(", "));
     }
 
@@ -128,7 +133,9 @@ final class ErrorPhrases {
     }
 
     private static int length(JsonNode value) {
-        return value.isString() ? value.asString().codePointCount(0, value.asString().length()) : 0;
+        return value.isString()
+                ? value.asString().codePointCount(0, value.asString().length())
+                : 0;
     }
 
     /** The offending number, for comparisons; only scalars are echoed, never whole objects. */

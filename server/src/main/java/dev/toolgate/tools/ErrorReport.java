@@ -24,6 +24,7 @@ final class ErrorReport {
     private final Tool tool;
     /** Errors of each failed alternative set, by where it sits in the schema and in the arguments. */
     private final Map<Site, Composite> composites = new LinkedHashMap<>();
+
     private final TreeSet<ArgumentProblem> problems = new TreeSet<>(ORDER);
 
     private ErrorReport(Tool tool) {
@@ -45,7 +46,9 @@ final class ErrorReport {
             List<Object> set = evaluation.subList(0, at + 1);
             List<Object> instance = ErrorPhrases.segments(error.getInstanceLocation());
             List<Object> location = instance.subList(0, Math.min(instance.size(), Alternatives.instanceDepth(set)));
-            composite(set, location).alternative((Integer) evaluation.get(at + 1)).add(error);
+            composite(set, location)
+                    .alternative((Integer) evaluation.get(at + 1))
+                    .add(error);
         } else if (COMPOSITES.contains(error.getKeyword()) && !evaluation.isEmpty()) {
             composite(evaluation, ErrorPhrases.segments(error.getInstanceLocation())).summary = error;
         } else {
@@ -64,18 +67,22 @@ final class ErrorReport {
     }
 
     private Composite composite(List<Object> evaluation, List<Object> location) {
-        return composites.computeIfAbsent(new Site(List.copyOf(evaluation), List.copyOf(location)), k -> new Composite());
+        return composites.computeIfAbsent(
+                new Site(List.copyOf(evaluation), List.copyOf(location)), k -> new Composite());
     }
 
     private ArgumentProblem simple(Error error) {
         List<Object> target = ErrorPhrases.target(error);
         String argument = ErrorPhrases.dotted(target);
         return switch (error.getKeyword()) {
-            case "additionalProperties" -> problem(argument, "unknown argument `" + argument + "`"
-                    + UnknownArguments.hint(tool, error, target));
+            case "additionalProperties" ->
+                problem(argument, "unknown argument `" + argument + "`" + UnknownArguments.hint(tool, error, target));
             case "required" -> problem(argument, "argument `" + argument + "` is required");
-            default -> problem(argument, (argument.isEmpty() ? "arguments " : "argument `" + argument + "` ")
-                    + ErrorPhrases.predicate(error));
+            default ->
+                problem(
+                        argument,
+                        (argument.isEmpty() ? "arguments " : "argument `" + argument + "` ")
+                                + ErrorPhrases.predicate(error));
         };
     }
 
@@ -86,8 +93,10 @@ final class ErrorReport {
         JsonNode alternatives = alternatives(site.evaluation(), composite);
         int valid = composite.validCount();
         if (valid > 1) {
-            problems.add(problem(argument, subject + "matches " + valid + " of its alternatives"
-                    + composite.matched(alternatives) + "; it must match exactly one"));
+            problems.add(problem(
+                    argument,
+                    subject + "matches " + valid + " of its alternatives" + composite.matched(alternatives)
+                            + "; it must match exactly one"));
             return;
         }
         problems.add(problem(argument, subject + composite.explain(location, alternatives)));

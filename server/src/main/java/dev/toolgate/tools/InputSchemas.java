@@ -21,8 +21,18 @@ final class InputSchemas {
     static final String LIMIT = "limit";
     static final String NEXT_CURSOR = "next_cursor";
     /** Keywords of an argument object that the flat schema replaces or that only annotate. */
-    private static final Set<String> FLATTENED = Set.of("type", "properties", "required", "additionalProperties",
-            "description", "title", "$schema", "$id", "$comment", "examples", "default");
+    private static final Set<String> FLATTENED = Set.of(
+            "type",
+            "properties",
+            "required",
+            "additionalProperties",
+            "description",
+            "title",
+            "$schema",
+            "$id",
+            "$comment",
+            "examples",
+            "default");
 
     private final String where;
     private final Map<String, String> origin = new LinkedHashMap<>();
@@ -54,7 +64,9 @@ final class InputSchemas {
             property.put("type", given.path("type").asString("string"));
             property.put("description", given.path("description").asString(pathDescription(resource, name)));
             if (given.isObject()) {
-                given.properties().forEach(e -> property.putIfAbsent(e.getKey(), e.getValue().deepCopy()));
+                given.properties()
+                        .forEach(e ->
+                                property.putIfAbsent(e.getKey(), e.getValue().deepCopy()));
             }
             if ("string".equals(property.path("type").asString("")) && !property.has("minLength")) {
                 property.put("minLength", 1); // an empty placeholder would address the collection instead
@@ -74,7 +86,8 @@ final class InputSchemas {
     }
 
     private void addBody(Method method, ObjectNode body) {
-        if (method.bodyProperty().isPresent() && "array".equals(body.path("type").asString(""))) {
+        if (method.bodyProperty().isPresent()
+                && "array".equals(body.path("type").asString(""))) {
             String name = method.bodyProperty().get();
             add("body", name, described(name, body), true);
         } else {
@@ -105,8 +118,10 @@ final class InputSchemas {
         add("paging", LIMIT, limit, false);
         ObjectNode cursor = Json.object();
         cursor.put("type", "string");
-        cursor.put("description", "Cursor for the next page: pass the next_cursor value from the previous response "
-                + "back unchanged. Omit for the first page.");
+        cursor.put(
+                "description",
+                "Cursor for the next page: pass the next_cursor value from the previous response "
+                        + "back unchanged. Omit for the first page.");
         add("paging", NEXT_CURSOR, cursor, false);
     }
 
@@ -140,7 +155,8 @@ final class InputSchemas {
     /** A copy of {@code schema} that is sure to carry a description (models choose arguments by them). */
     private static ObjectNode described(String name, JsonNode schema) {
         ObjectNode copy = schema.isObject() ? ((ObjectNode) schema).deepCopy() : Json.object();
-        if (!copy.path("description").isString() || copy.path("description").asString().isBlank()) {
+        if (!copy.path("description").isString()
+                || copy.path("description").asString().isBlank()) {
             copy.put("description", capitalized(ToolNames.words(name)) + ".");
         }
         return copy;

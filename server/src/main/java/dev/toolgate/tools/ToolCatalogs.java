@@ -19,8 +19,10 @@ public final class ToolCatalogs {
     static final int MAX_FILTERED = 10_000;
 
     private final ToolGenerator generator;
-    private final Cache<VersionKey, ToolCatalog> all = Caffeine.newBuilder().maximumSize(MAX_VERSIONS).build();
-    private final Cache<FilterKey, ToolCatalog> filtered = Caffeine.newBuilder().maximumSize(MAX_FILTERED).build();
+    private final Cache<VersionKey, ToolCatalog> all =
+            Caffeine.newBuilder().maximumSize(MAX_VERSIONS).build();
+    private final Cache<FilterKey, ToolCatalog> filtered =
+            Caffeine.newBuilder().maximumSize(MAX_FILTERED).build();
 
     public ToolCatalogs(ToolGenerator generator) {
         this.generator = Objects.requireNonNull(generator, "generator");
@@ -32,7 +34,8 @@ public final class ToolCatalogs {
      * @throws ToolGenerationException when the integration's tools cannot be generated (nothing is cached then)
      */
     public ToolCatalog all(IntegrationDefinition integration) {
-        return all.get(new VersionKey(integration.name(), integration.version()),
+        return all.get(
+                new VersionKey(integration.name(), integration.version()),
                 k -> ToolCatalog.of(generator.generate(integration)));
     }
 
@@ -47,8 +50,10 @@ public final class ToolCatalogs {
             return all(integration);
         }
         ToolCatalog every = all(integration);
-        return filtered.get(new FilterKey(integration.name(), integration.version(), filter),
-                k -> ToolCatalog.of(every.tools().stream().filter(filter::allows).toList()));
+        return filtered.get(
+                new FilterKey(integration.name(), integration.version(), filter),
+                k -> ToolCatalog.of(
+                        every.tools().stream().filter(filter::allows).toList()));
     }
 
     private record VersionKey(String integration, String version) {}

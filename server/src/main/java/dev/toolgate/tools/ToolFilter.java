@@ -43,10 +43,13 @@ public record ToolFilter(List<String> methods, List<String> tags) {
     private static boolean matches(String entry, Method method) {
         MethodKind kind = method.kind();
         return switch (entry) {
-            case "read" -> kind == MethodKind.LIST || kind == MethodKind.GET
-                    || (kind == MethodKind.CUSTOM && method.readOnly());
-            case "write" -> kind == MethodKind.CREATE || kind == MethodKind.UPDATE || kind == MethodKind.DELETE
-                    || (kind == MethodKind.CUSTOM && !method.readOnly());
+            case "read" ->
+                kind == MethodKind.LIST || kind == MethodKind.GET || (kind == MethodKind.CUSTOM && method.readOnly());
+            case "write" ->
+                kind == MethodKind.CREATE
+                        || kind == MethodKind.UPDATE
+                        || kind == MethodKind.DELETE
+                        || (kind == MethodKind.CUSTOM && !method.readOnly());
             case "custom" -> kind == MethodKind.CUSTOM;
             default -> method.name().equals(entry);
         };
@@ -61,10 +64,12 @@ public record ToolFilter(List<String> methods, List<String> tags) {
         Set<String> methodNames = new TreeSet<>();
         Set<String> knownTags = new TreeSet<>();
         for (Resource resource : integration.resources()) {
-            resource.methods().stream().filter(m -> m.documentation().isPresent()).forEach(m -> {
-                methodNames.add(m.name());
-                knownTags.addAll(resource.tags());
-            });
+            resource.methods().stream()
+                    .filter(m -> m.documentation().isPresent())
+                    .forEach(m -> {
+                        methodNames.add(m.name());
+                        knownTags.addAll(resource.tags());
+                    });
         }
         List<FieldError> errors = new ArrayList<>();
         checkMethods(integration, methodNames, errors);

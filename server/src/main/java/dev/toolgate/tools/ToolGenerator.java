@@ -46,8 +46,16 @@ public final class ToolGenerator {
                     + " characters) does not match " + ToolNames.VALID.pattern());
         }
         String title = ToolNames.title(integration, resource, method);
-        return new Tool(name, title, description(method), InputSchemas.build(resource, method, where),
-                annotations(title, method), integration.name(), resource.name(), resource.tags(), method);
+        return new Tool(
+                name,
+                title,
+                description(method),
+                InputSchemas.build(resource, method, where),
+                annotations(title, method),
+                integration.name(),
+                resource.name(),
+                resource.tags(),
+                method);
     }
 
     private static void claimName(Map<String, String> owners, String name, String where) {

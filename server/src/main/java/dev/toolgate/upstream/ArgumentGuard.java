@@ -59,8 +59,8 @@ final class ArgumentGuard {
                     + " the integration definition must not declare it");
         }
         if (!Scalars.isScalar(value)) {
-            return Optional.of("tool argument `" + name + "` is sent as a header and must be a string, number or"
-                    + " boolean");
+            return Optional.of(
+                    "tool argument `" + name + "` is sent as a header and must be a string, number or" + " boolean");
         }
         if (!Scalars.text(value).chars().allMatch(c -> c == '\t' || (c >= 0x20 && c < 0x7F))) {
             return Optional.of("tool argument `" + name + "` is sent as a header and cannot contain line breaks,"
@@ -76,8 +76,9 @@ final class ArgumentGuard {
         String name = method.bodyProperty().get();
         JsonNode value = arguments.get(name);
         if (value == null || !value.isArray()) {
-            return Optional.of(new CallOutcome.Rejected(name, "tool argument `" + name + "` is required and must be"
-                    + " an array: it is the request body"));
+            return Optional.of(new CallOutcome.Rejected(
+                    name,
+                    "tool argument `" + name + "` is required and must be" + " an array: it is the request body"));
         }
         return Optional.empty();
     }

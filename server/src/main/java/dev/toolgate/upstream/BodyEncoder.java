@@ -22,25 +22,33 @@ final class BodyEncoder {
 
     static UpstreamRequest.Body encode(Method method, ObjectNode arguments) {
         if (method.bodyProperty().isPresent()) {
-            return new UpstreamRequest.Body(JSON, Json.writeBytes(arguments.get(method.bodyProperty().get())));
+            return new UpstreamRequest.Body(
+                    JSON, Json.writeBytes(arguments.get(method.bodyProperty().get())));
         }
         Map<String, JsonNode> fields = fields(method, arguments);
         return switch (method.bodyEncoding()) {
             case JSON -> new UpstreamRequest.Body(JSON, Json.writeBytes(fields));
-            case FORM -> new UpstreamRequest.Body(FORM,
-                    FormEncoder.encode(fields, FormEncoder.ArrayStyle.INDEXED).getBytes(StandardCharsets.US_ASCII));
+            case FORM ->
+                new UpstreamRequest.Body(
+                        FORM,
+                        FormEncoder.encode(fields, FormEncoder.ArrayStyle.INDEXED)
+                                .getBytes(StandardCharsets.US_ASCII));
         };
     }
 
     /** The body arguments present, in the body schema's order. */
     private static Map<String, JsonNode> fields(Method method, ObjectNode arguments) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        method.documentation().ifPresent(d -> d.bodySchema().path("properties").propertyNames().forEach(name -> {
-            JsonNode value = arguments.get(name);
-            if (value != null && !(value.isNull() && method.bodyEncoding() == BodyEncoding.FORM)) {
-                fields.put(name, value);
-            }
-        }));
+        method.documentation()
+                .ifPresent(d -> d.bodySchema()
+                        .path("properties")
+                        .propertyNames()
+                        .forEach(name -> {
+                            JsonNode value = arguments.get(name);
+                            if (value != null && !(value.isNull() && method.bodyEncoding() == BodyEncoding.FORM)) {
+                                fields.put(name, value);
+                            }
+                        }));
         return fields;
     }
 }

@@ -56,7 +56,8 @@ final class FormEncoder {
                 .collect(Collectors.joining("&"));
     }
 
-    private static void flattenArray(String key, JsonNode array, ArrayStyle style, List<Map.Entry<String, String>> out) {
+    private static void flattenArray(
+            String key, JsonNode array, ArrayStyle style, List<Map.Entry<String, String>> out) {
         boolean scalarsOnly = array.values().stream().allMatch(v -> v.isNull() || Scalars.isScalar(v));
         ArrayStyle effective = scalarsOnly ? style : ArrayStyle.INDEXED;
         int index = 0;

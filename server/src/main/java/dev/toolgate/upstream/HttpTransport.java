@@ -75,13 +75,13 @@ final class HttpTransport implements AutoCloseable {
             return new Reply.NoAnswer(TransportFailures.of(cause, request.uri(), limits));
         }
         // Anything else is a bug in the gateway (e.g. a header the client refuses), not an upstream problem.
-        throw new IllegalStateException("sending " + request.verb() + " to " + request.uri().getHost() + " failed", cause);
+        throw new IllegalStateException(
+                "sending " + request.verb() + " to " + request.uri().getHost() + " failed", cause);
     }
 
     private HttpRequest toHttpRequest(UpstreamRequest request) {
-        HttpRequest.BodyPublisher publisher = request.body()
-                .map(b -> BodyPublishers.ofByteArray(b.bytes()))
-                .orElse(BodyPublishers.noBody());
+        HttpRequest.BodyPublisher publisher =
+                request.body().map(b -> BodyPublishers.ofByteArray(b.bytes())).orElse(BodyPublishers.noBody());
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .timeout(limits.readTimeout())
                 .method(request.verb(), publisher);

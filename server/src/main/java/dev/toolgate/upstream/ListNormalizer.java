@@ -46,8 +46,8 @@ final class ListNormalizer {
         return page(slice(all, from, to), to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
     }
 
-    private static Normalized offsetPage(Pagination.Offset o, JsonNode body, ArrayNode items, long offset,
-            Optional<Integer> cut) {
+    private static Normalized offsetPage(
+            Pagination.Offset o, JsonNode body, ArrayNode items, long offset, Optional<Integer> cut) {
         if (cut.isPresent() && items.size() > cut.get()) {
             return page(slice(items, 0, cut.get()), Optional.of(Long.toString(offset + cut.get())));
         }
@@ -55,16 +55,18 @@ final class ListNormalizer {
     }
 
     /** Page N, minus the items an earlier cut-short call returned, cut to the gateway limit if there is one. */
-    private static Normalized pagePage(Pagination.Page p, JsonNode body, ArrayNode items, ObjectNode arguments,
-            Optional<Integer> cut) {
+    private static Normalized pagePage(
+            Pagination.Page p, JsonNode body, ArrayNode items, ObjectNode arguments, Optional<Integer> cut) {
         long page = PageParams.page(arguments);
         int skip = (int) Math.min(items.size(), PageParams.skip(arguments));
         ArrayNode rest = slice(items, skip, items.size());
         if (cut.isPresent() && rest.size() > cut.get()) {
             return page(slice(rest, 0, cut.get()), Optional.of(page + "." + (skip + cut.get())));
         }
-        return page(rest, nonEmptyString(body.at(p.nextUrl()))
-                .map(url -> Long.toString(pageIn(url, p.pageParam()).orElse(page + 1))));
+        return page(
+                rest,
+                nonEmptyString(body.at(p.nextUrl()))
+                        .map(url -> Long.toString(pageIn(url, p.pageParam()).orElse(page + 1))));
     }
 
     private static Normalized cursorPage(Pagination.Cursor c, JsonNode body, ArrayNode all, Optional<Integer> cut) {
@@ -75,8 +77,8 @@ final class ListNormalizer {
         }
         JsonNode last = items.get(items.size() - 1).path(c.cursorField());
         if (!last.isString() && !last.isNumber()) {
-            return mismatch("says there are more items, but its last item has no `" + c.cursorField()
-                    + "` to continue from");
+            return mismatch(
+                    "says there are more items, but its last item has no `" + c.cursorField() + "` to continue from");
         }
         return page(items, Optional.of(Scalars.text(last)));
     }
@@ -84,7 +86,10 @@ final class ListNormalizer {
     private static Optional<String> nextOffset(Pagination.Offset o, JsonNode body, int count, long offset) {
         boolean more = o.hasMore().isPresent()
                 ? isTrue(body.at(o.hasMore().get()))
-                : o.total().map(body::at).filter(JsonNode::canConvertToLong).map(t -> t.asLong() > offset + count)
+                : o.total()
+                        .map(body::at)
+                        .filter(JsonNode::canConvertToLong)
+                        .map(t -> t.asLong() > offset + count)
                         .orElse(false);
         // An empty page that claims more would loop forever on the same offset.
         return more && count > 0 ? Optional.of(Long.toString(offset + count)) : Optional.empty();

@@ -22,8 +22,8 @@ final class PageParams {
     static Optional<CallOutcome.Rejected> check(Pagination pagination, ObjectNode arguments) {
         JsonNode limit = arguments.path(LIMIT);
         if (present(limit) && !(limit.canConvertToLong() && limit.isIntegralNumber() && limit.asLong() >= 1)) {
-            return Optional.of(new CallOutcome.Rejected(LIMIT, "tool argument `limit` must be a whole number of at"
-                    + " least 1, got " + limit));
+            return Optional.of(new CallOutcome.Rejected(
+                    LIMIT, "tool argument `limit` must be a whole number of at" + " least 1, got " + limit));
         }
         JsonNode cursor = arguments.path(NEXT_CURSOR);
         if (!present(cursor)) {
@@ -37,8 +37,10 @@ final class PageParams {
             case Pagination.Token t -> Optional.empty();
             case Pagination.Offset o -> position(cursor.asString());
             case Pagination.Unpaged u -> position(cursor.asString());
-            case Pagination.Page p -> pagePosition(cursor.asString()).isPresent() ? Optional.empty()
-                    : Optional.of(rejectCursor("is not a valid page for this list"));
+            case Pagination.Page p ->
+                pagePosition(cursor.asString()).isPresent()
+                        ? Optional.empty()
+                        : Optional.of(rejectCursor("is not a valid page for this list"));
         };
     }
 
@@ -79,7 +81,8 @@ final class PageParams {
     static Optional<Integer> gatewayLimit(Pagination pagination, ObjectNode arguments) {
         JsonNode limit = arguments.path(LIMIT);
         return pagination.limitParam().isEmpty() && present(limit) && limit.canConvertToInt()
-                ? Optional.of(limit.asInt()) : Optional.empty();
+                ? Optional.of(limit.asInt())
+                : Optional.empty();
     }
 
     private static long[] pagePosition(ObjectNode arguments) {
@@ -98,7 +101,9 @@ final class PageParams {
         }
         Optional<Long> page = number(parts[0], 1);
         Optional<Long> skip = parts.length == 2 ? number(parts[1], 1) : Optional.of(0L);
-        return page.isPresent() && skip.isPresent() ? Optional.of(new long[] {page.get(), skip.get()}) : Optional.empty();
+        return page.isPresent() && skip.isPresent()
+                ? Optional.of(new long[] {page.get(), skip.get()})
+                : Optional.empty();
     }
 
     private static Optional<String> cursorParam(Pagination pagination) {
@@ -115,9 +120,12 @@ final class PageParams {
         return switch (pagination) {
             case Pagination.Cursor c -> JsonNodeFactory.instance.stringNode(cursor);
             case Pagination.Token t -> JsonNodeFactory.instance.stringNode(cursor);
-            case Pagination.Offset o -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
-            case Pagination.Unpaged u -> JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
-            case Pagination.Page p -> JsonNodeFactory.instance.numberNode(pagePosition(cursor).orElseThrow()[0]);
+            case Pagination.Offset o ->
+                JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
+            case Pagination.Unpaged u ->
+                JsonNodeFactory.instance.numberNode(number(cursor, 0).orElseThrow());
+            case Pagination.Page p ->
+                JsonNodeFactory.instance.numberNode(pagePosition(cursor).orElseThrow()[0]);
         };
     }
 
@@ -130,14 +138,17 @@ final class PageParams {
     }
 
     private static Optional<CallOutcome.Rejected> position(String cursor) {
-        return number(cursor, 0).isPresent() ? Optional.empty()
+        return number(cursor, 0).isPresent()
+                ? Optional.empty()
                 : Optional.of(rejectCursor("is not a valid position for this list"));
     }
 
     private static CallOutcome.Rejected rejectCursor(String problem) {
-        return new CallOutcome.Rejected(NEXT_CURSOR, "tool argument `next_cursor` " + problem
-                + "; pass the next_cursor value from the previous response back unchanged, or leave it out for the"
-                + " first page");
+        return new CallOutcome.Rejected(
+                NEXT_CURSOR,
+                "tool argument `next_cursor` " + problem
+                        + "; pass the next_cursor value from the previous response back unchanged, or leave it out for the"
+                        + " first page");
     }
 
     private static boolean present(JsonNode value) {

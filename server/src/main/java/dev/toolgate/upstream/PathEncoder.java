@@ -39,7 +39,7 @@ final class PathEncoder {
             switch (segment) {
                 case Segment.Literal literal -> path.append(literal.text());
                 case Segment.Parameter parameter ->
-                        path.append(PercentEncoding.encode(Scalars.text(arguments.get(parameter.name()))));
+                    path.append(PercentEncoding.encode(Scalars.text(arguments.get(parameter.name()))));
             }
         }
         return path.toString();
@@ -71,7 +71,8 @@ final class PathEncoder {
                         bad.add("control characters (such as line breaks)");
                     } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                         bad.add("whitespace");
-                    } else if (Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.SURROGATE) {
+                    } else if (Character.getType(c) == Character.FORMAT
+                            || Character.getType(c) == Character.SURROGATE) {
                         bad.add("invisible or malformed characters");
                     }
                 }

@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * {@code ratelimit-limit}, {@code ratelimit-remaining}, {@code ratelimit-reset} (seconds from now).
  */
 public record RateLimit(OptionalLong limit, OptionalLong remaining, OptionalLong resetSeconds) {
-    public static final RateLimit NONE = new RateLimit(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
+    public static final RateLimit NONE =
+            new RateLimit(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.empty());
 
     public boolean isEmpty() {
         return limit.isEmpty() && remaining.isEmpty() && resetSeconds.isEmpty();

@@ -30,7 +30,8 @@ final class RateLimitReader {
         Optional<Long> limit = count(headers, "ratelimit-limit").or(() -> vendorCount(headers, mapping.limitHeader()));
         Optional<Long> remaining =
                 count(headers, "ratelimit-remaining").or(() -> vendorCount(headers, mapping.remainingHeader()));
-        Optional<Long> reset = number(headers, "ratelimit-reset").map(n -> seconds(n, ResetUnit.SECONDS))
+        Optional<Long> reset = number(headers, "ratelimit-reset")
+                .map(n -> seconds(n, ResetUnit.SECONDS))
                 .or(() -> vendorReset(headers, mapping))
                 .or(() -> retryAfter(headers));
         return new RateLimit(optionalLong(limit), optionalLong(remaining), optionalLong(reset));
@@ -46,7 +47,8 @@ final class RateLimitReader {
 
     private Optional<Long> retryAfter(HttpHeaders headers) {
         Optional<String> value = headers.firstValue("retry-after");
-        return value.flatMap(RateLimitReader::leadingNumber).map(n -> seconds(n, ResetUnit.SECONDS))
+        return value.flatMap(RateLimitReader::leadingNumber)
+                .map(n -> seconds(n, ResetUnit.SECONDS))
                 .or(() -> value.flatMap(this::untilDate));
     }
 
@@ -65,7 +67,8 @@ final class RateLimitReader {
 
     private Optional<Long> untilDate(String text) {
         try {
-            Instant at = ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(text.trim(), DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             return Optional.of(seconds(BigDecimal.valueOf(at.toEpochMilli()), ResetUnit.EPOCH_MILLISECONDS));
         } catch (DateTimeParseException e) {
             return Optional.empty();

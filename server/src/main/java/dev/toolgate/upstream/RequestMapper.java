@@ -37,10 +37,15 @@ final class RequestMapper {
     /** Why the account's base URL cannot be used, without echoing it (it may hold user info); empty if usable. */
     static Optional<CallOutcome.Failed> checkBaseUrl(URI baseUrl) {
         String scheme = baseUrl.getScheme() == null ? "" : baseUrl.getScheme().toLowerCase(Locale.ROOT);
-        boolean usable = (scheme.equals("http") || scheme.equals("https")) && baseUrl.getHost() != null
-                && baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null && baseUrl.getRawUserInfo() == null;
-        return usable ? Optional.empty() : Optional.of(new CallOutcome.Failed("the integrated account's base URL is"
-                + " not an absolute http(s) URL without user info, query or fragment; update the account"));
+        boolean usable = (scheme.equals("http") || scheme.equals("https"))
+                && baseUrl.getHost() != null
+                && baseUrl.getRawQuery() == null
+                && baseUrl.getRawFragment() == null
+                && baseUrl.getRawUserInfo() == null;
+        return usable
+                ? Optional.empty()
+                : Optional.of(new CallOutcome.Failed("the integrated account's base URL is"
+                        + " not an absolute http(s) URL without user info, query or fragment; update the account"));
     }
 
     static UpstreamRequest map(AccountAccess account, Method method, ObjectNode arguments) {
@@ -63,15 +68,20 @@ final class RequestMapper {
 
     private static String query(Method method, ObjectNode arguments) {
         Map<String, JsonNode> fields = new LinkedHashMap<>();
-        method.documentation().ifPresent(d -> d.querySchema().path("properties").propertyNames().forEach(name -> {
-            JsonNode value = arguments.get(name);
-            if (value != null && !value.isNull()) {
-                fields.put(name, value);
-            }
-        }));
+        method.documentation()
+                .ifPresent(d -> d.querySchema()
+                        .path("properties")
+                        .propertyNames()
+                        .forEach(name -> {
+                            JsonNode value = arguments.get(name);
+                            if (value != null && !value.isNull()) {
+                                fields.put(name, value);
+                            }
+                        }));
         method.pagination().ifPresent(p -> fields.putAll(PageParams.query(p, arguments)));
         var style = method.bodyEncoding() == BodyEncoding.FORM
-                ? FormEncoder.ArrayStyle.BRACKETS : FormEncoder.ArrayStyle.REPEAT;
+                ? FormEncoder.ArrayStyle.BRACKETS
+                : FormEncoder.ArrayStyle.REPEAT;
         return FormEncoder.encode(fields, style);
     }
 
@@ -80,8 +90,8 @@ final class RequestMapper {
      * gateway owns (Accept, Content-Type), the idempotency key (unless a header argument already carries one, so a
      * caller can repeat its own key), and auth last of all.
      */
-    private static List<Map.Entry<String, String>> headers(AccountAccess account, Method method, ObjectNode arguments,
-            Optional<UpstreamRequest.Body> body) {
+    private static List<Map.Entry<String, String>> headers(
+            AccountAccess account, Method method, ObjectNode arguments, Optional<UpstreamRequest.Body> body) {
         IntegrationDefinition integration = account.integration();
         Map<String, Map.Entry<String, String>> headers = new LinkedHashMap<>();
         put(headers, "User-Agent", USER_AGENT);
@@ -89,7 +99,9 @@ final class RequestMapper {
         headerArguments(method, arguments).forEach((name, value) -> put(headers, name, value));
         put(headers, "Accept", "application/json");
         body.ifPresent(b -> put(headers, "Content-Type", b.contentType()));
-        integration.idempotency().filter(i -> method.sendsIdempotencyKey())
+        integration
+                .idempotency()
+                .filter(i -> method.sendsIdempotencyKey())
                 .filter(i -> !headers.containsKey(i.header().toLowerCase(Locale.ROOT)))
                 .ifPresent(i -> put(headers, i.header(), UUID.randomUUID().toString()));
         var auth = AuthInjector.header(integration.auth(), account.credentials());
@@ -99,12 +111,16 @@ final class RequestMapper {
 
     private static Map<String, String> headerArguments(Method method, ObjectNode arguments) {
         Map<String, String> headers = new LinkedHashMap<>();
-        method.documentation().ifPresent(d -> d.headerSchema().path("properties").propertyNames().forEach(name -> {
-            JsonNode value = arguments.get(name);
-            if (value != null && !value.isNull()) {
-                headers.put(ArgumentGuard.headerName(name), Scalars.text(value));
-            }
-        }));
+        method.documentation()
+                .ifPresent(d -> d.headerSchema()
+                        .path("properties")
+                        .propertyNames()
+                        .forEach(name -> {
+                            JsonNode value = arguments.get(name);
+                            if (value != null && !value.isNull()) {
+                                headers.put(ArgumentGuard.headerName(name), Scalars.text(value));
+                            }
+                        }));
         return headers;
     }
 

@@ -27,7 +27,8 @@ final class ResponseReader {
         this.limits = limits;
     }
 
-    CallOutcome read(HttpTransport.Reply.Answered answer, RateLimitMapping mapping, Method method, ObjectNode arguments) {
+    CallOutcome read(
+            HttpTransport.Reply.Answered answer, RateLimitMapping mapping, Method method, ObjectNode arguments) {
         if (answer.body().tooLarge()) {
             return TransportFailures.tooLarge(limits);
         }
@@ -41,8 +42,8 @@ final class ResponseReader {
         }
         Optional<JsonNode> body = json(answer.body().bytes());
         if (body.isEmpty()) {
-            return new CallOutcome.Failed("upstream answered " + status + " with a non-JSON body (" + contentType(answer)
-                    + "); the integration expects JSON");
+            return new CallOutcome.Failed("upstream answered " + status + " with a non-JSON body ("
+                    + contentType(answer) + "); the integration expects JSON");
         }
         if (method.pagination().isEmpty()) {
             return new CallOutcome.Success(status, body.get(), rateLimit);
@@ -70,14 +71,15 @@ final class ResponseReader {
         if (isBlank(bytes)) {
             return JsonNodeFactory.instance.nullNode();
         }
-        return json(bytes).orElseGet(
-                () -> JsonNodeFactory.instance.stringNode(new String(bytes, StandardCharsets.UTF_8)));
+        return json(bytes)
+                .orElseGet(() -> JsonNodeFactory.instance.stringNode(new String(bytes, StandardCharsets.UTF_8)));
     }
 
     private static String contentType(HttpTransport.Reply.Answered answer) {
-        return answer.headers().firstValue("content-type")
-                .map(t -> "content-type " + (t.length() > MAX_CONTENT_TYPE_SHOWN ? t.substring(0, MAX_CONTENT_TYPE_SHOWN)
-                        + "..." : t))
+        return answer.headers()
+                .firstValue("content-type")
+                .map(t -> "content-type "
+                        + (t.length() > MAX_CONTENT_TYPE_SHOWN ? t.substring(0, MAX_CONTENT_TYPE_SHOWN) + "..." : t))
                 .orElse("no content-type");
     }
 

@@ -20,15 +20,19 @@ final class TransportFailures {
 
     static CallOutcome.Failed of(Throwable failure, URI uri, UpstreamLimits limits) {
         String where = hostAndPort(uri);
-        return new CallOutcome.Failed(switch (rootKind(failure)) {
-            case CONNECT_TIMEOUT -> "could not connect to the upstream: " + where + " did not accept the connection"
-                    + " within " + seconds(limits.connectTimeout()) + " s";
-            case READ_TIMEOUT -> readTimeout(limits).message();
-            case UNRESOLVED -> "could not connect to the upstream: the host name of " + where + " does not resolve";
-            case REFUSED -> "could not connect to the upstream: " + where + " refused the connection";
-            case TLS -> "could not connect to the upstream: the TLS handshake with " + where + " failed";
-            case OTHER -> "the connection to the upstream " + where + " failed before a complete answer arrived";
-        });
+        return new CallOutcome.Failed(
+                switch (rootKind(failure)) {
+                    case CONNECT_TIMEOUT ->
+                        "could not connect to the upstream: " + where + " did not accept the connection" + " within "
+                                + seconds(limits.connectTimeout()) + " s";
+                    case READ_TIMEOUT -> readTimeout(limits).message();
+                    case UNRESOLVED ->
+                        "could not connect to the upstream: the host name of " + where + " does not resolve";
+                    case REFUSED -> "could not connect to the upstream: " + where + " refused the connection";
+                    case TLS -> "could not connect to the upstream: the TLS handshake with " + where + " failed";
+                    case OTHER ->
+                        "the connection to the upstream " + where + " failed before a complete answer arrived";
+                });
     }
 
     static CallOutcome.Failed readTimeout(UpstreamLimits limits) {
@@ -50,7 +54,14 @@ final class TransportFailures {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString();
     }
 
-    private enum Kind { CONNECT_TIMEOUT, READ_TIMEOUT, UNRESOLVED, REFUSED, TLS, OTHER }
+    private enum Kind {
+        CONNECT_TIMEOUT,
+        READ_TIMEOUT,
+        UNRESOLVED,
+        REFUSED,
+        TLS,
+        OTHER
+    }
 
     private static Kind rootKind(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -69,7 +80,8 @@ final class TransportFailures {
             case UnresolvedAddressException e -> Kind.UNRESOLVED;
             case UnknownHostException e -> Kind.UNRESOLVED;
             case SSLException e -> Kind.TLS;
-            case ConnectException e -> e.getCause() instanceof UnresolvedAddressException ? Kind.UNRESOLVED : Kind.REFUSED;
+            case ConnectException e ->
+                e.getCause() instanceof UnresolvedAddressException ? Kind.UNRESOLVED : Kind.REFUSED;
             default -> Kind.OTHER;
         };
     }

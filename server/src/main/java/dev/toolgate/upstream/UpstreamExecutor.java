@@ -51,7 +51,7 @@ public final class UpstreamExecutor implements AutoCloseable {
         UpstreamRequest request = RequestMapper.map(account, method, args);
         return switch (transport.send(request)) {
             case HttpTransport.Reply.Answered answer ->
-                    responses.read(answer, account.integration().rateLimit(), method, args);
+                responses.read(answer, account.integration().rateLimit(), method, args);
             case HttpTransport.Reply.NoAnswer none -> none.failure();
         };
     }

@@ -26,8 +26,8 @@ record UpstreamRequest(String verb, URI uri, List<Map.Entry<String, String>> hea
     @Override
     public String toString() {
         return "UpstreamRequest[" + verb + " " + uri.getScheme() + "://" + uri.getAuthority() + ", headers "
-                + headers.stream().map(Map.Entry::getKey).toList() + ", body " + body.map(b -> b.bytes().length + " bytes")
-                .orElse("none") + "]";
+                + headers.stream().map(Map.Entry::getKey).toList() + ", body "
+                + body.map(b -> b.bytes().length + " bytes").orElse("none") + "]";
     }
 
     /** An encoded request body and its media type. */

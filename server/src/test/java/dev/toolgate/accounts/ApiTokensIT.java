@@ -65,13 +65,16 @@ class ApiTokensIT {
             List<Future<IssuedApiToken>> issued = IntStream.range(0, 8)
                     .mapToObj(i -> pool.submit(() -> tokens.create("racy", "t" + i)))
                     .toList();
-            List<UUID> environments = issued.stream().map(f -> {
-                try {
-                    return f.get().environmentId();
-                } catch (Exception e) {
-                    throw new AssertionError(e);
-                }
-            }).distinct().toList();
+            List<UUID> environments = issued.stream()
+                    .map(f -> {
+                        try {
+                            return f.get().environmentId();
+                        } catch (Exception e) {
+                            throw new AssertionError(e);
+                        }
+                    })
+                    .distinct()
+                    .toList();
             assertThat(environments).hasSize(1);
         }
     }
@@ -79,17 +82,20 @@ class ApiTokensIT {
     @Test
     void create_invalidEnvironmentNameOrLongLabel_namesTheField() {
         assertThatThrownBy(() -> tokens.create(" ", "x"))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("environment"));
         assertThatThrownBy(() -> tokens.create("ok", "x".repeat(201)))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("label"));
     }
 
     @Test
     void create_unknownEnvironmentId_namesEnvironment() {
         assertThatThrownBy(() -> tokens.create(UUID.randomUUID(), "x"))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("environment"));
     }
 
@@ -99,7 +105,8 @@ class ApiTokensIT {
 
         IssuedApiToken second = tokens.create(first.environmentId(), "api");
 
-        assertThat(tokens.authenticate(second.token()).orElseThrow().environmentId()).isEqualTo(first.environmentId());
+        assertThat(tokens.authenticate(second.token()).orElseThrow().environmentId())
+                .isEqualTo(first.environmentId());
     }
 
     @Test

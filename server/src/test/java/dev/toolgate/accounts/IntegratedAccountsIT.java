@@ -68,8 +68,8 @@ class IntegratedAccountsIT {
 
     @Test
     void create_validAccount_returnsItWithFieldNamesOnly() {
-        IntegratedAccount account = accounts.create(envA,
-                new NewAccount("testpay", "  Main  ", KEY, Optional.of("http://127.0.0.1:9000/sandbox")));
+        IntegratedAccount account = accounts.create(
+                envA, new NewAccount("testpay", "  Main  ", KEY, Optional.of("http://127.0.0.1:9000/sandbox")));
 
         assertThat(account.label()).isEqualTo("Main");
         assertThat(account.credentialFields()).containsExactly("api_key");
@@ -81,8 +81,8 @@ class IntegratedAccountsIT {
 
     @Test
     void create_everythingWrong_namesEachField() {
-        List<FieldError> errors = errorsOf(() -> accounts.create(envA,
-                new NewAccount("nopay", " ", KEY, Optional.of("ftp://files.example"))));
+        List<FieldError> errors = errorsOf(
+                () -> accounts.create(envA, new NewAccount("nopay", " ", KEY, Optional.of("ftp://files.example"))));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("integration", "label", "base_url");
         assertThat(errors.getFirst().message()).contains("unknown integration 'nopay'", "testpay");
@@ -90,29 +90,42 @@ class IntegratedAccountsIT {
 
     @Test
     void create_wrongCredentialFields_namesEachCredential() {
-        List<FieldError> errors = errorsOf(() -> accounts.create(envA, new NewAccount("testpay", "Main",
-                Map.of("username", "u", "password", "hunter2"), Optional.empty())));
+        List<FieldError> errors = errorsOf(() -> accounts.create(
+                envA,
+                new NewAccount("testpay", "Main", Map.of("username", "u", "password", "hunter2"), Optional.empty())));
 
-        assertThat(errors).containsExactly(
-                new FieldError("credentials.api_key", "is required by testpay's bearer auth"),
-                new FieldError("credentials.password", "is not used by testpay's bearer auth; it takes api_key"),
-                new FieldError("credentials.username", "is not used by testpay's bearer auth; it takes api_key"));
+        assertThat(errors)
+                .containsExactly(
+                        new FieldError("credentials.api_key", "is required by testpay's bearer auth"),
+                        new FieldError(
+                                "credentials.password", "is not used by testpay's bearer auth; it takes api_key"),
+                        new FieldError(
+                                "credentials.username", "is not used by testpay's bearer auth; it takes api_key"));
     }
 
     @Test
     void create_blankCredential_isRefused() {
-        List<FieldError> errors = errorsOf(() -> accounts.create(envA,
-                new NewAccount("testpay", "Main", Map.of("api_key", "  "), Optional.empty())));
+        List<FieldError> errors = errorsOf(() ->
+                accounts.create(envA, new NewAccount("testpay", "Main", Map.of("api_key", "  "), Optional.empty())));
 
         assertThat(errors).containsExactly(new FieldError("credentials.api_key", "must not be blank"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ftp://x.example", "/relative/path", "http://user:hunter2@x.example",
-        "https://x.example/?key=hunter2", "https://x.example/#hunter2", "not a url", "http:opaque", "https://"})
+    @ValueSource(
+            strings = {
+                "ftp://x.example",
+                "/relative/path",
+                "http://user:hunter2@x.example",
+                "https://x.example/?key=hunter2",
+                "https://x.example/#hunter2",
+                "not a url",
+                "http:opaque",
+                "https://"
+            })
     void create_badBaseUrl_namesBaseUrlWithoutEchoingIt(String baseUrl) {
-        List<FieldError> errors = errorsOf(() -> accounts.create(envA,
-                new NewAccount("testpay", "Main", KEY, Optional.of(baseUrl))));
+        List<FieldError> errors =
+                errorsOf(() -> accounts.create(envA, new NewAccount("testpay", "Main", KEY, Optional.of(baseUrl))));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("base_url");
         assertThat(errors.getFirst().message()).doesNotContain("hunter2");
@@ -121,8 +134,8 @@ class IntegratedAccountsIT {
     @Test
     void access_overrideAndDefault_decryptsCredentialsAndPicksBaseUrl() {
         IntegratedAccount plain = create(envA);
-        IntegratedAccount sandbox = accounts.create(envA,
-                new NewAccount("testpay", "Sandbox", KEY, Optional.of("http://127.0.0.1:9000")));
+        IntegratedAccount sandbox =
+                accounts.create(envA, new NewAccount("testpay", "Sandbox", KEY, Optional.of("http://127.0.0.1:9000")));
 
         AccountAccess plainAccess = accounts.access(plain);
         AccountAccess sandboxAccess = accounts.access(sandbox);
@@ -137,12 +150,14 @@ class IntegratedAccountsIT {
     void access_ciphertextMovedToAnotherAccount_failsToDecrypt() {
         IntegratedAccount victim = create(envA);
         IntegratedAccount attacker = create(envB);
-        stack.database().jdbi().useHandle(handle -> handle.createUpdate("UPDATE integrated_accounts SET "
-                        + "credentials_ciphertext = (SELECT credentials_ciphertext FROM integrated_accounts WHERE id = :victim) "
-                        + "WHERE id = :attacker")
-                .bind("victim", victim.id())
-                .bind("attacker", attacker.id())
-                .execute());
+        stack.database()
+                .jdbi()
+                .useHandle(handle -> handle.createUpdate("UPDATE integrated_accounts SET "
+                                + "credentials_ciphertext = (SELECT credentials_ciphertext FROM integrated_accounts WHERE id = :victim) "
+                                + "WHERE id = :attacker")
+                        .bind("victim", victim.id())
+                        .bind("attacker", attacker.id())
+                        .execute());
 
         assertThatThrownBy(() -> accounts.access(attacker)).isInstanceOf(CryptoException.class);
         assertThat(accounts.access(victim).credentials().get("api_key")).contains("sk_test_secret_4242");
@@ -150,12 +165,16 @@ class IntegratedAccountsIT {
 
     @Test
     void update_patch_changesOnlyWhatIsGivenAndNotifies() {
-        IntegratedAccount account = accounts.create(envA,
-                new NewAccount("testpay", "Main", KEY, Optional.of("http://127.0.0.1:9000")));
+        IntegratedAccount account =
+                accounts.create(envA, new NewAccount("testpay", "Main", KEY, Optional.of("http://127.0.0.1:9000")));
         clock.advance(Duration.ofMinutes(1));
 
-        IntegratedAccount updated = accounts.update(envA, account.id(), new AccountPatch(Optional.empty(),
-                Optional.of(Map.of("api_key", "sk_rotated")), FieldUpdate.clear())).orElseThrow();
+        IntegratedAccount updated = accounts.update(
+                        envA,
+                        account.id(),
+                        new AccountPatch(
+                                Optional.empty(), Optional.of(Map.of("api_key", "sk_rotated")), FieldUpdate.clear()))
+                .orElseThrow();
 
         assertThat(updated.label()).isEqualTo("Main");
         assertThat(updated.baseUrl()).isEmpty();
@@ -170,8 +189,14 @@ class IntegratedAccountsIT {
     void update_labelAndBaseUrl_setsThemAndKeepsCredentials() {
         IntegratedAccount account = create(envA);
 
-        IntegratedAccount updated = accounts.update(envA, account.id(), new AccountPatch(Optional.of("Renamed"),
-                Optional.empty(), FieldUpdate.set("https://sandbox.testpay.example/v1"))).orElseThrow();
+        IntegratedAccount updated = accounts.update(
+                        envA,
+                        account.id(),
+                        new AccountPatch(
+                                Optional.of("Renamed"),
+                                Optional.empty(),
+                                FieldUpdate.set("https://sandbox.testpay.example/v1")))
+                .orElseThrow();
 
         assertThat(updated.label()).isEqualTo("Renamed");
         assertThat(updated.baseUrl()).contains(URI.create("https://sandbox.testpay.example/v1"));
@@ -182,10 +207,14 @@ class IntegratedAccountsIT {
     void update_invalidPatch_namesFieldsAndChangesNothing() {
         IntegratedAccount account = create(envA);
 
-        List<FieldError> errors = errorsOf(() -> accounts.update(envA, account.id(), new AccountPatch(
-                Optional.of(""), Optional.of(Map.of("token", "x")), FieldUpdate.set("mailto:x@example.com"))));
+        List<FieldError> errors = errorsOf(() -> accounts.update(
+                envA,
+                account.id(),
+                new AccountPatch(
+                        Optional.of(""), Optional.of(Map.of("token", "x")), FieldUpdate.set("mailto:x@example.com"))));
 
-        assertThat(errors).extracting(FieldError::field)
+        assertThat(errors)
+                .extracting(FieldError::field)
                 .containsExactly("label", "credentials.api_key", "credentials.token", "base_url");
         assertThat(accounts.get(envA, account.id())).contains(account);
         assertThat(changed).isEmpty();
@@ -235,8 +264,10 @@ class IntegratedAccountsIT {
     @Test
     void list_badCursorOrLimit_namesTheField() {
         assertThat(errorsOf(() -> accounts.list(envA, Optional.of("zzz"), 10)))
-                .extracting(FieldError::field).containsExactly("cursor");
+                .extracting(FieldError::field)
+                .containsExactly("cursor");
         assertThat(errorsOf(() -> accounts.list(envA, Optional.empty(), 0)))
-                .extracting(FieldError::field).containsExactly("limit");
+                .extracting(FieldError::field)
+                .containsExactly("limit");
     }
 }

@@ -55,7 +55,10 @@ class AdminApiIT {
         var none = gate.http.send("GET", "/integrated-account", null, (JsonNode) null);
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.body().at("/error/code").asString()).isEqualTo("unauthorized");
-        assertThat(gate.http.send("GET", "/integration", "0".repeat(64), (JsonNode) null).status()).isEqualTo(401);
+        assertThat(gate.http
+                        .send("GET", "/integration", "0".repeat(64), (JsonNode) null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -67,8 +70,8 @@ class AdminApiIT {
             assertThat(i.get("credential_fields").toString()).isEqualTo("[\"api_key\"]");
         });
         var one = send("GET", "/integration/testpay", null);
-        assertThat(one.body().get("tools")).anySatisfy(t -> assertThat(t.get("name").asString())
-                .isEqualTo("create_a_testpay_refund"));
+        assertThat(one.body().get("tools"))
+                .anySatisfy(t -> assertThat(t.get("name").asString()).isEqualTo("create_a_testpay_refund"));
         assertThat(send("GET", "/integration/nope", null).status()).isEqualTo(404);
     }
 
@@ -78,21 +81,31 @@ class AdminApiIT {
                 {"integration":"testpay","label":"x","credentials":{"api_key":"","secret":"s3cret"},
                  "base_url":"ftp://nope"}"""));
 
-        assertThat(details.findValuesAsString("field")).contains("credentials.api_key", "credentials.secret",
-                "base_url");
+        assertThat(details.findValuesAsString("field"))
+                .contains("credentials.api_key", "credentials.secret", "base_url");
         assertThat(details.toString()).doesNotContain("s3cret");
-        assertThat(fields(send("POST", "/integrated-account", "{\"integration\":\"nope\",\"label\":\"x\","
-                + "\"credentials\":{\"api_key\":\"k\"}}")).findValuesAsString("field")).contains("integration");
-        assertThat(fields(send("POST", "/integrated-account", "{\"integration\":\"testpay\",\"label\":\"x\","
-                + "\"credentials\":{\"api_key\":\"k\"},\"colour\":\"red\"}")).findValuesAsString("field"))
+        assertThat(fields(send(
+                                "POST",
+                                "/integrated-account",
+                                "{\"integration\":\"nope\",\"label\":\"x\"," + "\"credentials\":{\"api_key\":\"k\"}}"))
+                        .findValuesAsString("field"))
+                .contains("integration");
+        assertThat(fields(send(
+                                "POST",
+                                "/integrated-account",
+                                "{\"integration\":\"testpay\",\"label\":\"x\","
+                                        + "\"credentials\":{\"api_key\":\"k\"},\"colour\":\"red\"}"))
+                        .findValuesAsString("field"))
                 .containsExactly("colour");
     }
 
     @Test
     void accounts_neverShowCredentialValues() {
-        String listed = send("GET", "/integrated-account", null).text() + send("GET", "/integrated-account/" + account,
-                null).text();
-        assertThat(listed).doesNotContain(TestPayUpstream.DEFAULT_API_KEY).contains("\"credential_fields\":[\"api_key\"]");
+        String listed = send("GET", "/integrated-account", null).text()
+                + send("GET", "/integrated-account/" + account, null).text();
+        assertThat(listed)
+                .doesNotContain(TestPayUpstream.DEFAULT_API_KEY)
+                .contains("\"credential_fields\":[\"api_key\"]");
     }
 
     @Test
@@ -105,26 +118,36 @@ class AdminApiIT {
         assertThat(created.body().at("/config/methods").toString()).isEqualTo("[\"read\"]");
 
         String id = created.body().get("id").asString();
-        assertThat(send("GET", servers() + "/" + id, null).text()).doesNotContain(secret).doesNotContain("\"token\"");
+        assertThat(send("GET", servers() + "/" + id, null).text())
+                .doesNotContain(secret)
+                .doesNotContain("\"token\"");
         assertThat(send("GET", servers(), null).text()).doesNotContain(secret).doesNotContain("\"url\"");
     }
 
     @Test
     void createServer_invalidConfigs_are400NamingTheFilters() {
-        assertThat(fields(send("POST", servers(), "{\"name\":\"none\",\"config\":{\"methods\":[\"write\"],"
-                + "\"tags\":[\"balance\"]}}")).findValuesAsString("field")).containsExactly("config");
+        assertThat(fields(send(
+                                "POST",
+                                servers(),
+                                "{\"name\":\"none\",\"config\":{\"methods\":[\"write\"]," + "\"tags\":[\"balance\"]}}"))
+                        .findValuesAsString("field"))
+                .containsExactly("config");
         assertThat(fields(send("POST", servers(), "{\"name\":\"typo\",\"config\":{\"methods\":[\"raed\"]}}"))
-                .findValuesAsString("field")).containsExactly("config.methods[0]");
-        assertThat(fields(send("POST", servers(), "{\"config\":{}}")).findValuesAsString("field")).contains("name");
+                        .findValuesAsString("field"))
+                .containsExactly("config.methods[0]");
+        assertThat(fields(send("POST", servers(), "{\"config\":{}}")).findValuesAsString("field"))
+                .contains("name");
     }
 
     @Test
     void createServer_expiresAtMustBeAMinuteAhead() {
         String soon = gate.clock.instant().plusSeconds(30).toString();
         assertThat(fields(send("POST", servers(), "{\"name\":\"x\",\"expires_at\":\"" + soon + "\"}"))
-                .findValuesAsString("field")).containsExactly("expires_at");
+                        .findValuesAsString("field"))
+                .containsExactly("expires_at");
         assertThat(fields(send("POST", servers(), "{\"name\":\"x\",\"expires_at\":\"tomorrow\"}"))
-                .findValuesAsString("field")).containsExactly("expires_at");
+                        .findValuesAsString("field"))
+                .containsExactly("expires_at");
         String later = gate.clock.instant().plusSeconds(3600).toString();
         var created = send("POST", servers(), "{\"name\":\"x\",\"expires_at\":\"" + later + "\"}");
         assertThat(created.status()).isEqualTo(201);
@@ -137,19 +160,34 @@ class AdminApiIT {
     void toolsPreview_showsWhatAFilterWouldExpose() {
         var preview = send("GET", "/integrated-account/" + account + "/tools?methods=read&tags=payments", null);
         assertThat(preview.status()).isEqualTo(200);
-        assertThat(preview.body().get("result").findValuesAsString("name")).containsExactlyInAnyOrder(
-                "list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
+        assertThat(preview.body().get("result").findValuesAsString("name"))
+                .containsExactlyInAnyOrder(
+                        "list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
         assertThat(preview.body().get("count").asInt()).isEqualTo(3);
-        assertThat(send("GET", "/integrated-account/" + account + "/tools?tags=nope", null).status()).isEqualTo(400);
+        assertThat(send("GET", "/integrated-account/" + account + "/tools?tags=nope", null)
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void otherEnvironment_cannotSeeOrTouchThisAccount() {
         String other = gate.apiToken("other");
-        assertThat(gate.http.send("GET", "/integrated-account/" + account, other, (JsonNode) null).status()).isEqualTo(404);
-        assertThat(gate.http.send("GET", "/integrated-account", other, (JsonNode) null).body().get("result")).isEmpty();
-        assertThat(gate.http.send("POST", servers(), other, Json.parse("{\"name\":\"x\"}")).status()).isEqualTo(404);
-        assertThat(gate.http.send("DELETE", "/integrated-account/" + account, other, (JsonNode) null).status())
+        assertThat(gate.http
+                        .send("GET", "/integrated-account/" + account, other, (JsonNode) null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(gate.http
+                        .send("GET", "/integrated-account", other, (JsonNode) null)
+                        .body()
+                        .get("result"))
+                .isEmpty();
+        assertThat(gate.http
+                        .send("POST", servers(), other, Json.parse("{\"name\":\"x\"}"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(gate.http
+                        .send("DELETE", "/integrated-account/" + account, other, (JsonNode) null)
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -161,7 +199,10 @@ class AdminApiIT {
 
         var missing = send("POST", "/integrated-account/" + account + "/proxy/refunds/create", "{\"charge\":\"ch_x\"}");
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.body().at("/error/upstream/raw_response/error/message").asString()).contains("No such charge");
+        assertThat(missing.body()
+                        .at("/error/upstream/raw_response/error/message")
+                        .asString())
+                .contains("No such charge");
 
         var invalid = send("POST", "/integrated-account/" + account + "/proxy/refunds/create", "{}");
         assertThat(invalid.status()).isEqualTo(400);
@@ -184,7 +225,10 @@ class AdminApiIT {
         var revoked = send("DELETE", "/api-token/" + created.body().get("id").asString(), null);
 
         assertThat(revoked.status()).isEqualTo(204);
-        assertThat(gate.http.send("GET", "/integration", secret, (JsonNode) null).status()).isEqualTo(401);
+        assertThat(gate.http
+                        .send("GET", "/integration", secret, (JsonNode) null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -198,13 +242,17 @@ class AdminApiIT {
         for (String path : paths.propertyNames()) {
             String concrete = path.replace("{id}", java.util.UUID.randomUUID().toString())
                     .replace("{mcp_id}", java.util.UUID.randomUUID().toString())
-                    .replace("{name}", "testpay").replace("{resource}", "customers").replace("{method}", "get");
+                    .replace("{name}", "testpay")
+                    .replace("{resource}", "customers")
+                    .replace("{method}", "get");
             for (String verb : paths.get(path).propertyNames()) {
                 if (verb.equals("parameters")) {
                     continue;
                 }
-                var response = send(verb.toUpperCase(java.util.Locale.ROOT), concrete, verb.equals("get")
-                        || verb.equals("delete") ? null : "{}");
+                var response = send(
+                        verb.toUpperCase(java.util.Locale.ROOT),
+                        concrete,
+                        verb.equals("get") || verb.equals("delete") ? null : "{}");
                 assertThat(response.text()).as(verb + " " + path).doesNotContain("no such endpoint");
                 assertThat(response.status()).as(verb + " " + path).isNotEqualTo(405);
             }
@@ -223,10 +271,24 @@ class AdminApiIT {
 
     @Test
     void badBodies_areRefusedClearly() {
-        assertThat(gate.http.send("POST", "/integrated-account", "{oops", Map.of("Authorization", "Bearer " + token,
-                "Content-Type", "application/json")).body().at("/error/message").asString()).contains("not valid JSON");
-        assertThat(gate.http.send("POST", "/integrated-account", "{}", Map.of("Authorization", "Bearer " + token,
-                "Content-Type", "text/plain")).status()).isEqualTo(415);
+        assertThat(gate.http
+                        .send(
+                                "POST",
+                                "/integrated-account",
+                                "{oops",
+                                Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json"))
+                        .body()
+                        .at("/error/message")
+                        .asString())
+                .contains("not valid JSON");
+        assertThat(gate.http
+                        .send(
+                                "POST",
+                                "/integrated-account",
+                                "{}",
+                                Map.of("Authorization", "Bearer " + token, "Content-Type", "text/plain"))
+                        .status())
+                .isEqualTo(415);
         assertThat(send("POST", "/integrated-account", "[1]").status()).isEqualTo(400);
     }
 }

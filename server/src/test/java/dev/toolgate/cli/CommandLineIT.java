@@ -28,8 +28,8 @@ class CommandLineIT {
     record Result(int exit, List<String> stdout, String stderr) {}
 
     private static ProcessBuilder toolgate(Path dataDir, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(k -> k.startsWith("TOOLGATE_"));
@@ -60,16 +60,24 @@ class CommandLineIT {
                 .isEqualTo("rwx------");
 
         Path log = dataDir.resolve("server.log");
-        Process server = toolgate(dataDir, "serve", "--port", "0").redirectError(log.toFile()).start();
+        Process server = toolgate(dataDir, "serve", "--port", "0")
+                .redirectError(log.toFile())
+                .start();
         try {
             int port = awaitPort(server, log);
             HttpJson http = new HttpJson("http://127.0.0.1:" + port);
-            assertThat(http.send("GET", "/health", null, (JsonNode) null).status()).isEqualTo(200);
-            assertThat(http.send("GET", "/integration", token, (JsonNode) null).status()).isEqualTo(200);
+            assertThat(http.send("GET", "/health", null, (JsonNode) null).status())
+                    .isEqualTo(200);
+            assertThat(http.send("GET", "/integration", token, (JsonNode) null).status())
+                    .isEqualTo(200);
 
             String second = createToken(dataDir, "ci");
-            assertThat(http.send("GET", "/integrated-account", second, (JsonNode) null).status()).isEqualTo(200);
-            assertThat(http.send("GET", "/integration", "f".repeat(64), (JsonNode) null).status()).isEqualTo(401);
+            assertThat(http.send("GET", "/integrated-account", second, (JsonNode) null)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(http.send("GET", "/integration", "f".repeat(64), (JsonNode) null)
+                            .status())
+                    .isEqualTo(401);
         } finally {
             server.destroy();
             assertThat(server.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -84,7 +92,8 @@ class CommandLineIT {
         Result result = run(builder);
 
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.stderr()).contains("TOOLGATE_PORT: must be a whole number, got 'seventy'")
+        assertThat(result.stderr())
+                .contains("TOOLGATE_PORT: must be a whole number, got 'seventy'")
                 .contains("TOOLGATE_PUBLIC_BASE_URL: must be an absolute http(s) URL");
     }
 

@@ -43,7 +43,8 @@ class ConfigLoaderTest {
                   tools_page_size: 20
                 allowed_origins: [https://a.example.com, https://b.example.com]
                 """);
-        ToolgateConfig config = load(Optional.of(file),
+        ToolgateConfig config = load(
+                Optional.of(file),
                 Map.of("TOOLGATE_PORT", "7100", "TOOLGATE_DATA_DIR", "/var/lib/toolgate", "PATH", "/bin"),
                 Map.of("port", "7200"));
 
@@ -60,25 +61,42 @@ class ConfigLoaderTest {
         Path file = dir.resolve("toolgate.json");
         Files.writeString(file, "{\"prot\": 1, \"limits\": {\"tools_page_size\": 0}}");
 
-        assertThatThrownBy(() -> load(Optional.of(file),
-                Map.of("TOOLGATE_PORT", "eighty", "TOOLGATE_DATABASE_URL", "jdbc:mysql://x",
-                        "TOOLGATE_PUBLIC_BASE_URL", "ftp://x", "TOOLGATE_TOKEN_HMAC_KEY", "c2hvcnQ="),
-                Map.of()))
-                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
-                        file + ": unknown setting 'prot'",
-                        file + " limits.tools_page_size: must be between 1 and 10000, got 0",
-                        "TOOLGATE_PORT: must be a whole number, got 'eighty'",
-                        "TOOLGATE_DATABASE_URL: must be a PostgreSQL JDBC URL (jdbc:postgresql://...)",
-                        "TOOLGATE_PUBLIC_BASE_URL: must be an absolute http(s) URL without query or fragment, got 'ftp://x'",
-                        "TOOLGATE_TOKEN_HMAC_KEY: must decode to at least 32 bytes"));
+        assertThatThrownBy(() -> load(
+                        Optional.of(file),
+                        Map.of(
+                                "TOOLGATE_PORT",
+                                "eighty",
+                                "TOOLGATE_DATABASE_URL",
+                                "jdbc:mysql://x",
+                                "TOOLGATE_PUBLIC_BASE_URL",
+                                "ftp://x",
+                                "TOOLGATE_TOKEN_HMAC_KEY",
+                                "c2hvcnQ="),
+                        Map.of()))
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactlyInAnyOrder(
+                                        file + ": unknown setting 'prot'",
+                                        file + " limits.tools_page_size: must be between 1 and 10000, got 0",
+                                        "TOOLGATE_PORT: must be a whole number, got 'eighty'",
+                                        "TOOLGATE_DATABASE_URL: must be a PostgreSQL JDBC URL (jdbc:postgresql://...)",
+                                        "TOOLGATE_PUBLIC_BASE_URL: must be an absolute http(s) URL without query or fragment, got 'ftp://x'",
+                                        "TOOLGATE_TOKEN_HMAC_KEY: must decode to at least 32 bytes"));
     }
 
     @Test
     void load_databasePasswordFromFile_isReadAndHiddenInToString(@TempDir Path dir) throws IOException {
         Path secret = dir.resolve("pw");
         Files.writeString(secret, "s3cret\n");
-        ToolgateConfig config = load(Optional.empty(), Map.of("TOOLGATE_DATABASE_URL", "jdbc:postgresql://db/toolgate",
-                "TOOLGATE_DATABASE_PASSWORD_FILE", secret.toString()), Map.of());
+        ToolgateConfig config = load(
+                Optional.empty(),
+                Map.of(
+                        "TOOLGATE_DATABASE_URL",
+                        "jdbc:postgresql://db/toolgate",
+                        "TOOLGATE_DATABASE_PASSWORD_FILE",
+                        secret.toString()),
+                Map.of());
 
         assertThat(config.database().orElseThrow().password()).contains("s3cret");
         assertThat(config.toString()).doesNotContain("s3cret");

@@ -32,7 +32,9 @@ class ServerKeysTest {
         assertThat(permissions(dataDir.resolve("secrets"))).isEqualTo("rwx------");
         assertThat(permissions(secret(ServerKeys.TOKEN_HMAC_KEY_FILE))).isEqualTo("rw-------");
         assertThat(permissions(secret(ServerKeys.CREDENTIALS_KEYSET_FILE))).isEqualTo("rw-------");
-        assertThat(Base64.getDecoder().decode(Files.readString(secret(ServerKeys.TOKEN_HMAC_KEY_FILE)).strip()))
+        assertThat(Base64.getDecoder()
+                        .decode(Files.readString(secret(ServerKeys.TOKEN_HMAC_KEY_FILE))
+                                .strip()))
                 .hasSize(32);
         try (var files = Files.list(dataDir.resolve("secrets"))) {
             assertThat(files).hasSize(2); // no temporary files left behind
@@ -48,7 +50,8 @@ class ServerKeysTest {
 
         ServerKeys second = ServerKeys.load(KeySettings.generatedUnder(dataDir));
 
-        assertThat(second.tokenHasher().hash("token")).isEqualTo(first.tokenHasher().hash("token"));
+        assertThat(second.tokenHasher().hash("token"))
+                .isEqualTo(first.tokenHasher().hash("token"));
         assertThat(second.credentialCipher().decrypt(account, ciphertext)).containsEntry("api_key", "sk_live_1");
         assertThat(Files.readString(secret(ServerKeys.TOKEN_HMAC_KEY_FILE))).isEqualTo(hmacFile);
     }
@@ -70,10 +73,13 @@ class ServerKeysTest {
         String shortKey = Base64.getEncoder().encodeToString(new byte[16]);
 
         assertThatThrownBy(() -> ServerKeys.load(new KeySettings(dataDir, Optional.of(shortKey), Optional.empty())))
-                .isInstanceOf(CryptoException.class).hasMessageContaining("16 bytes").hasMessageNotContaining(shortKey);
-        assertThatThrownBy(() -> ServerKeys.load(new KeySettings(dataDir, Optional.of("@@not-base64@@"),
-                Optional.empty())))
-                .isInstanceOf(CryptoException.class).hasMessageNotContaining("@@not-base64@@");
+                .isInstanceOf(CryptoException.class)
+                .hasMessageContaining("16 bytes")
+                .hasMessageNotContaining(shortKey);
+        assertThatThrownBy(() ->
+                        ServerKeys.load(new KeySettings(dataDir, Optional.of("@@not-base64@@"), Optional.empty())))
+                .isInstanceOf(CryptoException.class)
+                .hasMessageNotContaining("@@not-base64@@");
     }
 
     @Test
@@ -82,7 +88,8 @@ class ServerKeysTest {
         Path keyset = dataDir.resolve("elsewhere/secrets").resolve(ServerKeys.CREDENTIALS_KEYSET_FILE);
         UUID account = UUID.randomUUID();
         byte[] ciphertext = ServerKeys.load(KeySettings.generatedUnder(dataDir.resolve("elsewhere")))
-                .credentialCipher().encrypt(account, Map.of("api_key", "k"));
+                .credentialCipher()
+                .encrypt(account, Map.of("api_key", "k"));
 
         ServerKeys keys = ServerKeys.load(new KeySettings(dataDir, Optional.empty(), Optional.of(keyset)));
 
@@ -96,9 +103,11 @@ class ServerKeysTest {
         Path invalid = Files.writeString(dataDir.resolve("invalid.json"), "{\"not\":\"a keyset\"}");
 
         assertThatThrownBy(() -> ServerKeys.load(new KeySettings(dataDir, Optional.empty(), Optional.of(missing))))
-                .isInstanceOf(CryptoException.class).hasMessageContaining(missing.toString());
+                .isInstanceOf(CryptoException.class)
+                .hasMessageContaining(missing.toString());
         assertThatThrownBy(() -> ServerKeys.load(new KeySettings(dataDir, Optional.empty(), Optional.of(invalid))))
-                .isInstanceOf(CryptoException.class).hasMessageContaining(invalid.toString());
+                .isInstanceOf(CryptoException.class)
+                .hasMessageContaining(invalid.toString());
     }
 
     @Test
@@ -106,6 +115,7 @@ class ServerKeysTest {
         KeySettings settings = new KeySettings(dataDir, Optional.of("c2VjcmV0LWtleS1tYXRlcmlhbA=="), Optional.empty());
 
         assertThat(settings.toString()).doesNotContain("c2VjcmV0LWtleS1tYXRlcmlhbA==");
-        assertThat(ServerKeys.load(KeySettings.generatedUnder(dataDir)).toString()).isEqualTo("ServerKeys[(hidden)]");
+        assertThat(ServerKeys.load(KeySettings.generatedUnder(dataDir)).toString())
+                .isEqualTo("ServerKeys[(hidden)]");
     }
 }

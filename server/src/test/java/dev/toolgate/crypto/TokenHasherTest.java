@@ -44,7 +44,8 @@ class TokenHasherTest {
 
     @Test
     void new_shortKey_isRefused() {
-        assertThatThrownBy(() -> new TokenHasher(new byte[31])).isInstanceOf(CryptoException.class)
+        assertThatThrownBy(() -> new TokenHasher(new byte[31]))
+                .isInstanceOf(CryptoException.class)
                 .hasMessageContaining("at least 32 bytes");
     }
 
@@ -62,10 +63,12 @@ class TokenHasherTest {
     @Test
     void hash_manyThreads_agreeWithOneThread() throws Exception {
         TokenHasher hasher = new TokenHasher(KEY);
-        List<String> expected = IntStream.range(0, 2000).mapToObj(i -> hasher.hash("t" + i)).toList();
+        List<String> expected =
+                IntStream.range(0, 2000).mapToObj(i -> hasher.hash("t" + i)).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
             List<Future<List<String>>> results = IntStream.range(0, 8)
-                    .mapToObj(n -> pool.submit(() -> IntStream.range(0, 2000).mapToObj(i -> hasher.hash("t" + i))
+                    .mapToObj(n -> pool.submit(() -> IntStream.range(0, 2000)
+                            .mapToObj(i -> hasher.hash("t" + i))
                             .toList()))
                     .toList();
             for (Future<List<String>> result : results) {
@@ -76,13 +79,16 @@ class TokenHasherTest {
 
     @Test
     void sameHash_equalAndDifferent_comparesContent() {
-        assertThat(TokenHasher.sameHash("ab".repeat(32), new String("ab".repeat(32)))).isTrue();
+        assertThat(TokenHasher.sameHash("ab".repeat(32), new String("ab".repeat(32))))
+                .isTrue();
         assertThat(TokenHasher.sameHash("ab".repeat(32), "ac".repeat(32))).isFalse();
         assertThat(TokenHasher.sameHash("ab", "abab")).isFalse();
     }
 
     @Test
     void toString_always_hidesTheKey() {
-        assertThat(new TokenHasher(KEY).toString()).doesNotContain(Arrays.toString(KEY)).contains("hidden");
+        assertThat(new TokenHasher(KEY).toString())
+                .doesNotContain(Arrays.toString(KEY))
+                .contains("hidden");
     }
 }

@@ -19,48 +19,71 @@ import tools.jackson.databind.JsonNode;
 class DemoIT {
 
     private static ToolgateConfig config(Path dataDir) {
-        return new ToolgateConfig("127.0.0.1", 0, dataDir, Optional.empty(), Optional.empty(), Optional.empty(),
-                ToolgateConfig.SecretsConfig.GENERATED, ToolgateConfig.Limits.DEFAULT, Duration.ofHours(1), List.of());
+        return new ToolgateConfig(
+                "127.0.0.1",
+                0,
+                dataDir,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                ToolgateConfig.Limits.DEFAULT,
+                Duration.ofHours(1),
+                List.of());
     }
 
     private static DemoServer server(Demo demo, String integration, String kind) {
-        return demo.servers().stream().filter(s -> s.integration().equals(integration) && s.kind().equals(kind))
-                .findFirst().orElseThrow();
+        return demo.servers().stream()
+                .filter(s -> s.integration().equals(integration) && s.kind().equals(kind))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode accounts(Demo demo) {
         var http = new HttpJson("http://127.0.0.1:" + demo.toolgate().port());
-        return http.send("GET", "/integrated-account", demo.apiToken(), (JsonNode) null).body().get("result");
+        return http.send("GET", "/integrated-account", demo.apiToken(), (JsonNode) null)
+                .body()
+                .get("result");
     }
 
     @Test
     void start_printsAWorkingUrlPerIntegrationAndKind(@TempDir Path dataDir) {
         try (Demo demo = Demo.start(config(dataDir))) {
-            assertThat(demo.servers()).extracting(DemoServer::integration, DemoServer::kind).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("Stripe", "all tools"),
-                    org.assertj.core.groups.Tuple.tuple("Stripe", "read only"),
-                    org.assertj.core.groups.Tuple.tuple("Plastiq", "all tools"),
-                    org.assertj.core.groups.Tuple.tuple("Plastiq", "read only"),
-                    org.assertj.core.groups.Tuple.tuple("Finexio", "all tools"),
-                    org.assertj.core.groups.Tuple.tuple("Finexio", "read only"));
-            assertThat(demo.instructions()).contains(demo.apiToken()).contains(server(demo, "Finexio", "read only").url())
-                    .contains("--transport http --method tools/list").contains("npx -y mcp-remote");
+            assertThat(demo.servers())
+                    .extracting(DemoServer::integration, DemoServer::kind)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("Stripe", "all tools"),
+                            org.assertj.core.groups.Tuple.tuple("Stripe", "read only"),
+                            org.assertj.core.groups.Tuple.tuple("Plastiq", "all tools"),
+                            org.assertj.core.groups.Tuple.tuple("Plastiq", "read only"),
+                            org.assertj.core.groups.Tuple.tuple("Finexio", "all tools"),
+                            org.assertj.core.groups.Tuple.tuple("Finexio", "read only"));
+            assertThat(demo.instructions())
+                    .contains(demo.apiToken())
+                    .contains(server(demo, "Finexio", "read only").url())
+                    .contains("--transport http --method tools/list")
+                    .contains("npx -y mcp-remote");
 
             for (DemoServer server : demo.servers()) {
                 try (var client = McpClients.connect(server.url())) {
                     var tools = client.listTools().tools();
                     assertThat(tools).as(server.toString()).hasSize(server.toolCount());
                     if (server.kind().equals("read only")) {
-                        assertThat(tools).allSatisfy(t -> assertThat(t.annotations().readOnlyHint()).isTrue());
+                        assertThat(tools)
+                                .allSatisfy(t -> assertThat(t.annotations().readOnlyHint())
+                                        .isTrue());
                     }
                 }
             }
-            try (var client = McpClients.connect(server(demo, "Stripe", "read only").url())) {
+            try (var client =
+                    McpClients.connect(server(demo, "Stripe", "read only").url())) {
                 var balance = client.callTool(McpSchema.CallToolRequest.builder("get_single_stripe_balance_by_id")
-                        .arguments(Map.of()).build());
+                        .arguments(Map.of())
+                        .build());
                 assertThat(balance.isError()).isNotEqualTo(Boolean.TRUE);
             }
-            assertThat(demo.sandboxes()).allSatisfy(s -> assertThat(s.requests()).isNotNull());
+            assertThat(demo.sandboxes())
+                    .allSatisfy(s -> assertThat(s.requests()).isNotNull());
         }
     }
 
@@ -78,10 +101,18 @@ class DemoIT {
             assertThat(accounts(second).findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(accountIds);
             var http = new HttpJson("http://127.0.0.1:" + second.toolgate().port());
             String path = oldUrl.substring(oldUrl.indexOf("/mcp/"));
-            assertThat(http.send("POST", path, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
-                    Map.of("Content-Type", "application/json")).status()).isEqualTo(404);
-            assertThat(http.send("GET", "/integrated-account", oldToken, (JsonNode) null).status()).isEqualTo(401);
-            try (var client = McpClients.connect(server(second, "Plastiq", "all tools").url())) {
+            assertThat(http.send(
+                                    "POST",
+                                    path,
+                                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+                                    Map.of("Content-Type", "application/json"))
+                            .status())
+                    .isEqualTo(404);
+            assertThat(http.send("GET", "/integrated-account", oldToken, (JsonNode) null)
+                            .status())
+                    .isEqualTo(401);
+            try (var client =
+                    McpClients.connect(server(second, "Plastiq", "all tools").url())) {
                 assertThat(client.listTools().tools()).isNotEmpty();
             }
         }

@@ -33,22 +33,28 @@ class ReadmeWalkthroughIT {
     @Test
     void walkthrough_asWritten_endsInASuccessfulToolCall(@TempDir Path dataDir) throws Exception {
         String script = walkthrough();
-        assertThat(script).contains("./toolgate token create").contains("\"api_key\":\"sk_test_...\"")
+        assertThat(script)
+                .contains("./toolgate token create")
+                .contains("\"api_key\":\"sk_test_...\"")
                 .contains("tools/call");
         try (StripeSandbox stripe = StripeSandbox.start(0)) {
             Path log = dataDir.resolve("serve.log");
-            ProcessBuilder serve = new ProcessBuilder("./toolgate", "serve", "--port", "0").directory(REPO.toFile())
+            ProcessBuilder serve = new ProcessBuilder("./toolgate", "serve", "--port", "0")
+                    .directory(REPO.toFile())
                     .redirectError(log.toFile());
             serve.environment().put("TOOLGATE_DATA_DIR", dataDir.toString());
             Process server = serve.start();
             try {
                 int port = awaitPort(server, log);
                 String edited = script.replace("localhost:8080", "localhost:" + port)
-                        .replace("\"api_key\":\"sk_test_...\"}", "\"api_key\":\"" + stripe.apiKey() + "\"},"
-                                + "\"base_url\":\"" + stripe.baseUrl() + "\"");
+                        .replace(
+                                "\"api_key\":\"sk_test_...\"}",
+                                "\"api_key\":\"" + stripe.apiKey() + "\"}," + "\"base_url\":\"" + stripe.baseUrl()
+                                        + "\"");
                 String output = runBash(edited, dataDir);
 
-                assertThat(output).contains("\"protocolVersion\":\"2025-11-25\"")
+                assertThat(output)
+                        .contains("\"protocolVersion\":\"2025-11-25\"")
                         .contains("\"name\":\"list_all_stripe_customers\"")
                         .doesNotContain("\"name\":\"create_a_stripe_refund\"")
                         .contains("\\\"object\\\":\\\"balance\\\"")
@@ -61,7 +67,8 @@ class ReadmeWalkthroughIT {
     }
 
     private static String runBash(String script, Path dataDir) throws Exception {
-        ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(REPO.toFile())
+        ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script)
+                .directory(REPO.toFile())
                 .redirectErrorStream(true);
         bash.environment().put("TOOLGATE_DATA_DIR", dataDir.toString());
         Process process = bash.start();

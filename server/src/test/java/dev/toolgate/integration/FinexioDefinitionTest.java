@@ -25,8 +25,9 @@ class FinexioDefinitionTest {
     }
 
     private static String invoices(int count) {
-        return IntStream.range(0, count).mapToObj(INVOICE::formatted).collect(Collectors.joining(",",
-                "{\"invoices\":[", "]}"));
+        return IntStream.range(0, count)
+                .mapToObj(INVOICE::formatted)
+                .collect(Collectors.joining(",", "{\"invoices\":[", "]}"));
     }
 
     @Test
@@ -36,43 +37,71 @@ class FinexioDefinitionTest {
         assertThat(finexio.auth()).isEqualTo(new AuthScheme.Basic());
         assertThat(finexio.baseUrl()).hasToString("https://api.finexio.com/v2");
         assertThat(finexio.idempotency()).isEmpty();
-        Pagination page = finexio.resource("payments").orElseThrow().method("list").orElseThrow().pagination()
+        Pagination page = finexio.resource("payments")
+                .orElseThrow()
+                .method("list")
+                .orElseThrow()
+                .pagination()
                 .orElseThrow();
-        assertThat(page).isEqualTo(new Pagination.Page("/results", java.util.Optional.empty(),
-                java.util.Optional.empty(), "page", "/next"));
-        assertThat(finexio.resource("payments").orElseThrow().method("get").orElseThrow().path().template())
+        assertThat(page)
+                .isEqualTo(new Pagination.Page(
+                        "/results", java.util.Optional.empty(), java.util.Optional.empty(), "page", "/next"));
+        assertThat(finexio.resource("payments")
+                        .orElseThrow()
+                        .method("get")
+                        .orElseThrow()
+                        .path()
+                        .template())
                 .isEqualTo("/payments/{id}/");
     }
 
     @Test
     void generate_finexio_hasTheToolsTheWorkflowsNeed() {
-        assertThat(ShippedDefinitions.tools("finexio")).extracting(Tool::name).contains("list_all_finexio_payments",
-                "get_single_finexio_drawdown_by_id", "get_single_finexio_payment_image_by_id",
-                "finexio_invoices_bulk_create", "list_all_finexio_counterparty_history", "create_a_finexio_webhook",
-                "finexio_drawdowns_payments", "list_all_finexio_webhooks", "update_a_finexio_counterparty_by_id");
+        assertThat(ShippedDefinitions.tools("finexio"))
+                .extracting(Tool::name)
+                .contains(
+                        "list_all_finexio_payments",
+                        "get_single_finexio_drawdown_by_id",
+                        "get_single_finexio_payment_image_by_id",
+                        "finexio_invoices_bulk_create",
+                        "list_all_finexio_counterparty_history",
+                        "create_a_finexio_webhook",
+                        "finexio_drawdowns_payments",
+                        "list_all_finexio_webhooks",
+                        "update_a_finexio_counterparty_by_id");
     }
 
     @Test
     void generate_descriptions_carryTheDomainHints() {
-        assertThat(ShippedDefinitions.tool("finexio", "get_single_finexio_payment_image_by_id").description())
+        assertThat(ShippedDefinitions.tool("finexio", "get_single_finexio_payment_image_by_id")
+                        .description())
                 .contains("returns an EMPTY ARRAY when no check image exists yet — that means no image, not an error");
-        assertThat(ShippedDefinitions.tool("finexio", "create_a_finexio_webhook").description())
-                .contains("HTTP Basic").contains("ask the user");
-        assertThat(ShippedDefinitions.tool("finexio", "finexio_invoices_bulk_create").description())
-                .contains("CENTS").contains("500");
-        assertThat(ShippedDefinitions.tool("finexio", "get_single_finexio_drawdown_by_id").description())
+        assertThat(ShippedDefinitions.tool("finexio", "create_a_finexio_webhook")
+                        .description())
+                .contains("HTTP Basic")
+                .contains("ask the user");
+        assertThat(ShippedDefinitions.tool("finexio", "finexio_invoices_bulk_create")
+                        .description())
+                .contains("CENTS")
+                .contains("500");
+        assertThat(ShippedDefinitions.tool("finexio", "get_single_finexio_drawdown_by_id")
+                        .description())
                 .contains("finexio_drawdowns_payments");
-        assertThat(ShippedDefinitions.tool("finexio", "finexio_invoices_bulk_create").annotations().destructiveHint())
+        assertThat(ShippedDefinitions.tool("finexio", "finexio_invoices_bulk_create")
+                        .annotations()
+                        .destructiveHint())
                 .isTrue();
     }
 
     @Test
     void validate_bulkCreate_500AcceptedAnd501RefusedOnInvoices() {
         assertThat(validate("finexio_invoices_bulk_create", invoices(500))).isEmpty();
-        assertThat(validate("finexio_invoices_bulk_create", invoices(501))).singleElement()
+        assertThat(validate("finexio_invoices_bulk_create", invoices(501)))
+                .singleElement()
                 .satisfies(p -> assertThat(p.argument()).isEqualTo("invoices"));
         assertThat(validate("finexio_invoices_bulk_create", "{\"invoices\":[]}"))
-                .extracting(ArgumentProblem::argument).containsExactly("invoices");
+                .extracting(ArgumentProblem::argument)
+                .containsExactly("invoices");
     }
 
     @Test
@@ -80,12 +109,14 @@ class FinexioDefinitionTest {
         String dollars = invoices(1).replace("45000", "450.5");
 
         assertThat(validate("finexio_invoices_bulk_create", dollars))
-                .extracting(ArgumentProblem::argument).containsExactly("invoices[0].amount_cents");
+                .extracting(ArgumentProblem::argument)
+                .containsExactly("invoices[0].amount_cents");
     }
 
     @Test
     void validate_webhookWithoutPassword_problemNamesIt() {
-        List<ArgumentProblem> problems = validate("create_a_finexio_webhook",
+        List<ArgumentProblem> problems = validate(
+                "create_a_finexio_webhook",
                 "{\"event\":\"payment.changed\",\"url\":\"https://h.example/x\",\"username\":\"u\"}");
 
         assertThat(problems).extracting(ArgumentProblem::argument).containsExactly("password");

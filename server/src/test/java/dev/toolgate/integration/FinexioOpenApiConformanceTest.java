@@ -30,7 +30,8 @@ class FinexioOpenApiConformanceTest {
 
     @BeforeAll
     static void readDocuments() {
-        documents = List.of(OpenApiDocument.read(SharedDocuments.require("upstreams/finexio/v0.0.json")),
+        documents = List.of(
+                OpenApiDocument.read(SharedDocuments.require("upstreams/finexio/v0.0.json")),
                 OpenApiDocument.read(SharedDocuments.require("upstreams/finexio/v2.0.json")));
     }
 
@@ -39,7 +40,8 @@ class FinexioOpenApiConformanceTest {
         List<String> missing = new ArrayList<>();
         forEachMethod((where, method) -> {
             if (operation(method).isEmpty()) {
-                missing.add(where + ": " + method.httpMethod() + " " + method.path().template());
+                missing.add(
+                        where + ": " + method.httpMethod() + " " + method.path().template());
             }
         });
         assertThat(missing).as("methods the published documents do not have").isEmpty();
@@ -57,19 +59,24 @@ class FinexioOpenApiConformanceTest {
             }
             Optional<Set<String>> declared = op.bodyProperties();
             for (String name : bodyProperties(doc.bodySchema())) {
-                assertThat(declared).as(where + ": the document declares no JSON body to check " + name).isPresent();
+                assertThat(declared)
+                        .as(where + ": the document declares no JSON body to check " + name)
+                        .isPresent();
                 check(declared.get(), method, name, where + " body", unknown);
                 checked.add(name);
             }
         }));
         assertThat(checked).as("arguments checked").hasSizeGreaterThan(80);
-        assertThat(unknown).as("arguments the published document does not declare (allow-list them with a reason"
-                + " only if they are right anyway)").isEmpty();
+        assertThat(unknown)
+                .as("arguments the published document does not declare (allow-list them with a reason"
+                        + " only if they are right anyway)")
+                .isEmpty();
     }
 
     @Test
     void baseUrl_hasTheDocumentsServerPath() {
-        assertThat(ShippedDefinitions.load("finexio").baseUrl().getPath()).isEqualTo(documents.get(0).serverPath());
+        assertThat(ShippedDefinitions.load("finexio").baseUrl().getPath())
+                .isEqualTo(documents.get(0).serverPath());
     }
 
     /**
@@ -92,8 +99,10 @@ class FinexioOpenApiConformanceTest {
     }
 
     private static Optional<Operation> operation(Method method) {
-        return documents.stream().map(d -> d.operation(method.httpMethod(), method.path().template()))
-                .flatMap(Optional::stream).findFirst();
+        return documents.stream()
+                .map(d -> d.operation(method.httpMethod(), method.path().template()))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     private static void forEachMethod(java.util.function.BiConsumer<String, Method> action) {

@@ -45,7 +45,8 @@ class IntegrationLoaderTest {
         assertThat(testpay.auth()).isEqualTo(new AuthScheme.Bearer());
         assertThat(testpay.bodyEncoding()).isEqualTo(BodyEncoding.FORM);
         assertThat(testpay.idempotency()).contains(new IntegrationDefinition.Idempotency("Idempotency-Key", true));
-        assertThat(testpay.resources()).extracting(Resource::name)
+        assertThat(testpay.resources())
+                .extracting(Resource::name)
                 .containsExactly("balance", "customers", "charges", "refunds", "invoices", "payouts");
         Resource customers = testpay.resource("customers").orElseThrow();
         assertThat(customers.method("merge").orElseThrow().documentation()).isEmpty();
@@ -55,15 +56,24 @@ class IntegrationLoaderTest {
         assertThat(search.pagination()).containsInstanceOf(Pagination.Token.class);
         Method create = customers.method("create").orElseThrow();
         assertThat(create.sendsIdempotencyKey()).isTrue();
-        assertThat(create.documentation().orElseThrow().bodySchema().at("/properties/address/required").toString())
+        assertThat(create.documentation()
+                        .orElseThrow()
+                        .bodySchema()
+                        .at("/properties/address/required")
+                        .toString())
                 .isEqualTo("[\"line1\",\"country\"]");
-        assertThat(create.documentation().orElseThrow().bodySchema().at("/properties/address/description").asString())
+        assertThat(create.documentation()
+                        .orElseThrow()
+                        .bodySchema()
+                        .at("/properties/address/description")
+                        .asString())
                 .isEqualTo("Billing address.");
         Method delete = customers.method("delete").orElseThrow();
         assertThat(delete.destructive()).isTrue();
         assertThat(delete.idempotent()).isTrue();
         assertThat(delete.path().parameters()).containsExactly("id");
-        Method bulk = testpay.resource("invoices").orElseThrow().method("bulk_create").orElseThrow();
+        Method bulk =
+                testpay.resource("invoices").orElseThrow().method("bulk_create").orElseThrow();
         assertThat(bulk.bodyProperty()).contains("invoices");
         assertThat(bulk.bodyEncoding()).isEqualTo(BodyEncoding.JSON);
         assertThat(testpay.version()).hasSize(16);
@@ -77,9 +87,12 @@ class IntegrationLoaderTest {
                    {"name":"list","http":"GET","path":"/things"},
                    {"name":"get","http":"FETCH","path":"/things/{thing}"}]}]}""");
 
-        assertThat(problems).extracting(Problem::pointer, Problem::reason).contains(
-                org.assertj.core.groups.Tuple.tuple("/name", "must be snake_case ([a-z][a-z0-9_]*), got 'Bad-Name'"),
-                org.assertj.core.groups.Tuple.tuple("/label", "is required"));
+        assertThat(problems)
+                .extracting(Problem::pointer, Problem::reason)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/name", "must be snake_case ([a-z][a-z0-9_]*), got 'Bad-Name'"),
+                        org.assertj.core.groups.Tuple.tuple("/label", "is required"));
         assertThat(problems).anySatisfy(p -> {
             assertThat(p.pointer()).isEqualTo("/pagnation");
             assertThat(p.reason()).startsWith("unknown key 'pagnation'");
@@ -107,9 +120,11 @@ class IntegrationLoaderTest {
                   {"name":"c","http":"GET","path":"/x/pre{id}"},
                   {"name":"d","http":"GET","path":"x/y"}]}]"""));
 
-        assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/resources/0/methods/0/path", "/resources/0/methods/1/path",
-                "/resources/0/methods/2/path", "/resources/0/methods/3/path");
+        assertThat(problems)
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/resources/0/methods/0/path", "/resources/0/methods/1/path",
+                        "/resources/0/methods/2/path", "/resources/0/methods/3/path");
     }
 
     @Test
@@ -122,10 +137,12 @@ class IntegrationLoaderTest {
                     "query_schema":{"type":"object","properties":{"id":{"type":"string"},"x":{"type":"string"}}},
                     "body_schema":{"type":"object","properties":{"x":{"type":"string"}}}}}]}]"""));
 
-        assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/resources/0/methods/0/documentation/query_schema/properties/limit",
-                "/resources/0/methods/1/documentation/query_schema/properties/id",
-                "/resources/0/methods/1/documentation/body_schema/properties/x");
+        assertThat(problems)
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/resources/0/methods/0/documentation/query_schema/properties/limit",
+                        "/resources/0/methods/1/documentation/query_schema/properties/id",
+                        "/resources/0/methods/1/documentation/body_schema/properties/x");
         assertThat(problems.get(0).reason()).contains("clashes with the gateway's page size argument");
     }
 
@@ -155,12 +172,16 @@ class IntegrationLoaderTest {
                     "body_schema":{"type":"object","properties":{"a":{"type":"string"}},"required":["a","b"],
                                    "additionalProperties":{"type":"string"}}}}]}]"""));
 
-        assertThat(problems).extracting(Problem::pointer, Problem::reason).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("/resources/0/methods/0/documentation/body_schema/required/1",
-                        "'b' is required but not declared under properties"),
-                org.assertj.core.groups.Tuple.tuple("/resources/0/methods/0/documentation/body_schema",
-                        "top-level arguments must be declared under properties; for free-form maps use a property of"
-                                + " type object (e.g. metadata)"));
+        assertThat(problems)
+                .extracting(Problem::pointer, Problem::reason)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/resources/0/methods/0/documentation/body_schema/required/1",
+                                "'b' is required but not declared under properties"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "/resources/0/methods/0/documentation/body_schema",
+                                "top-level arguments must be declared under properties; for free-form maps use a property of"
+                                        + " type object (e.g. metadata)"));
     }
 
     @Test
@@ -170,8 +191,9 @@ class IntegrationLoaderTest {
                   {"name":"create","http":"POST","path":"/things","documentation":{"description":"d",
                     "body_schema":{"type":"object","properties":{"a.b":{"type":"string","maxLength":-1}}}}}]}]"""));
 
-        assertThat(problems).anySatisfy(p -> assertThat(p.pointer())
-                .isEqualTo("/resources/0/methods/0/documentation/body_schema/properties/a.b/maxLength"));
+        assertThat(problems)
+                .anySatisfy(p -> assertThat(p.pointer())
+                        .isEqualTo("/resources/0/methods/0/documentation/body_schema/properties/a.b/maxLength"));
     }
 
     @Test
@@ -183,8 +205,10 @@ class IntegrationLoaderTest {
                  "resources":[{"name":"things","singular":"thing","methods":[
                    {"name":"get","http":"GET","path":"/things/{id}","documentation":{"description":"d"}}]}]}""");
 
-        assertThat(problems).extracting(Problem::pointer).containsExactlyInAnyOrder(
-                "/auth/prefix", "/headers/Connection", "/headers/Proxy-Authorization", "/headers/X-Version");
+        assertThat(problems)
+                .extracting(Problem::pointer)
+                .containsExactlyInAnyOrder(
+                        "/auth/prefix", "/headers/Connection", "/headers/Proxy-Authorization", "/headers/X-Version");
     }
 
     @Test
@@ -192,9 +216,12 @@ class IntegrationLoaderTest {
         IntegrationDefinition testpay = loader.load("testpay.json", fixture("testpay.json"));
         Resource customers = testpay.resource("customers").orElseThrow();
 
-        assertThat(customers.method("create").orElseThrow().sendsIdempotencyKey()).isTrue();
-        assertThat(customers.method("update").orElseThrow().sendsIdempotencyKey()).isTrue();
-        assertThat(customers.method("delete").orElseThrow().sendsIdempotencyKey()).isFalse();
+        assertThat(customers.method("create").orElseThrow().sendsIdempotencyKey())
+                .isTrue();
+        assertThat(customers.method("update").orElseThrow().sendsIdempotencyKey())
+                .isTrue();
+        assertThat(customers.method("delete").orElseThrow().sendsIdempotencyKey())
+                .isFalse();
         assertThat(customers.method("get").orElseThrow().sendsIdempotencyKey()).isFalse();
     }
 
@@ -219,12 +246,15 @@ class IntegrationLoaderTest {
                     methods:
                       - {name: get, http: GET, path: "/things/{id}", documentation: {description: One thing.}}
                 """);
-        assertThat(loader.loadDirectory(dir)).extracting(IntegrationDefinition::name).containsExactly("mini", "testpay");
+        assertThat(loader.loadDirectory(dir))
+                .extracting(IntegrationDefinition::name)
+                .containsExactly("mini", "testpay");
 
         Files.writeString(dir.resolve("z1.json"), "{}");
         Files.writeString(dir.resolve("z2.yml"), "name: [");
         assertThatThrownBy(() -> loader.loadDirectory(dir))
-                .isInstanceOfSatisfying(IntegrationDefinitionException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::file).contains("z1.json", "z2.yml"));
+                .isInstanceOfSatisfying(
+                        IntegrationDefinitionException.class,
+                        e -> assertThat(e.problems()).extracting(Problem::file).contains("z1.json", "z2.yml"));
     }
 }

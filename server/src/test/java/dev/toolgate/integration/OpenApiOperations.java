@@ -68,7 +68,8 @@ final class OpenApiOperations {
     Optional<JsonNode> queryParameter(Operation operation, String name) {
         for (JsonNode parameter : operation.node().path("parameters")) {
             JsonNode resolved = resolve(parameter);
-            if (resolved.path("in").asString().equals("query") && resolved.path("name").asString().equals(name)) {
+            if (resolved.path("in").asString().equals("query")
+                    && resolved.path("name").asString().equals(name)) {
                 return Optional.of(resolved.path("schema"));
             }
         }
@@ -80,7 +81,8 @@ final class OpenApiOperations {
         Set<String> names = new LinkedHashSet<>();
         for (JsonNode parameter : operation.node().path("parameters")) {
             JsonNode resolved = resolve(parameter);
-            if (resolved.path("in").asString().equals("query") && resolved.path("required").asBoolean(false)) {
+            if (resolved.path("in").asString().equals("query")
+                    && resolved.path("required").asBoolean(false)) {
                 names.add(resolved.path("name").asString());
             }
         }
@@ -89,7 +91,8 @@ final class OpenApiOperations {
 
     /** The form-encoded request body schema, or a missing node when the operation takes no body. */
     JsonNode formBody(Operation operation) {
-        return resolve(operation.node().path("requestBody").path("content").path(FORM).path("schema"));
+        return resolve(
+                operation.node().path("requestBody").path("content").path(FORM).path("schema"));
     }
 
     /** Follows a local {@code $ref} ({@code #/components/...}); other nodes are returned as they are. */

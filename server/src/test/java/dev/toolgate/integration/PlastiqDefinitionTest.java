@@ -32,21 +32,42 @@ class PlastiqDefinitionTest {
         assertThat(plastiq.description()).contains("https://connect.sandbox.plastiq.com/api");
         assertThat(plastiq.bodyEncoding()).isEqualTo(BodyEncoding.JSON);
         assertThat(plastiq.idempotency()).contains(new IntegrationDefinition.Idempotency("Idempotency-Key", false));
-        Pagination offset = plastiq.resource("payments").orElseThrow().method("list").orElseThrow().pagination()
+        Pagination offset = plastiq.resource("payments")
+                .orElseThrow()
+                .method("list")
+                .orElseThrow()
+                .pagination()
                 .orElseThrow();
-        assertThat(offset).isEqualTo(new Pagination.Offset("/data", java.util.Optional.of("limit"),
-                java.util.Optional.of(100), "offset", java.util.Optional.of("/pagination/hasNextPage"),
-                java.util.Optional.empty()));
-        assertThat(plastiq.resources().stream().flatMap(r -> r.methods().stream()).filter(Method::sendsIdempotencyKey)
-                .map(Method::path).map(PathTemplate::template)).containsExactly("/payments");
+        assertThat(offset)
+                .isEqualTo(new Pagination.Offset(
+                        "/data",
+                        java.util.Optional.of("limit"),
+                        java.util.Optional.of(100),
+                        "offset",
+                        java.util.Optional.of("/pagination/hasNextPage"),
+                        java.util.Optional.empty()));
+        assertThat(plastiq.resources().stream()
+                        .flatMap(r -> r.methods().stream())
+                        .filter(Method::sendsIdempotencyKey)
+                        .map(Method::path)
+                        .map(PathTemplate::template))
+                .containsExactly("/payments");
     }
 
     @Test
     void generate_plastiq_hasTheToolsTheWorkflowsNeed() {
-        assertThat(ShippedDefinitions.tools("plastiq")).extracting(Tool::name).contains(
-                "create_a_plastiq_payment_intent", "get_single_plastiq_payment_intent_by_id", "create_a_plastiq_payment",
-                "plastiq_billers_search", "list_all_plastiq_billers", "create_a_plastiq_recipient",
-                "update_a_plastiq_recipient_by_id", "create_a_plastiq_payer", "create_a_plastiq_payment_refund");
+        assertThat(ShippedDefinitions.tools("plastiq"))
+                .extracting(Tool::name)
+                .contains(
+                        "create_a_plastiq_payment_intent",
+                        "get_single_plastiq_payment_intent_by_id",
+                        "create_a_plastiq_payment",
+                        "plastiq_billers_search",
+                        "list_all_plastiq_billers",
+                        "create_a_plastiq_recipient",
+                        "update_a_plastiq_recipient_by_id",
+                        "create_a_plastiq_payer",
+                        "create_a_plastiq_payment_refund");
     }
 
     @Test
@@ -58,20 +79,30 @@ class PlastiqDefinitionTest {
         assertThat(pay.annotations().destructiveHint()).isTrue();
         assertThat(refund.annotations().destructiveHint()).isTrue();
         assertThat(intent.annotations().destructiveHint()).isFalse();
-        assertThat(intent.description()).contains("call create_a_plastiq_payment_intent first and check"
-                + " warnings/statusReasons before paying").contains("DOLLARS");
-        assertThat(pay.description()).contains("create_a_plastiq_payment_intent").contains("statusReasons");
+        assertThat(intent.description())
+                .contains("call create_a_plastiq_payment_intent first and check"
+                        + " warnings/statusReasons before paying")
+                .contains("DOLLARS");
+        assertThat(pay.description())
+                .contains("create_a_plastiq_payment_intent")
+                .contains("statusReasons");
         assertThat(refund.inputSchema().at("/required").toString()).isEqualTo("[\"payment_id\",\"payerId\"]");
         assertThat(ShippedDefinitions.tool("plastiq", "plastiq_billers_search").description())
-                .contains("billers").contains("groupId").contains("recipient.id");
+                .contains("billers")
+                .contains("groupId")
+                .contains("recipient.id");
     }
 
     @Test
     void generate_intentAndPaymentTools_sayHowToFindThePaymentOfAnIntent() {
         // Neither object references the other, so a refund of an audited intent needs this hint.
-        assertThat(ShippedDefinitions.tool("plastiq", "get_single_plastiq_payment_intent_by_id").description())
-                .contains("list_all_plastiq_payments").contains("recipient.id").contains("targetAmount");
-        assertThat(ShippedDefinitions.tool("plastiq", "list_all_plastiq_payments").description())
+        assertThat(ShippedDefinitions.tool("plastiq", "get_single_plastiq_payment_intent_by_id")
+                        .description())
+                .contains("list_all_plastiq_payments")
+                .contains("recipient.id")
+                .contains("targetAmount");
+        assertThat(ShippedDefinitions.tool("plastiq", "list_all_plastiq_payments")
+                        .description())
                 .contains("does not name the payment intent");
     }
 
@@ -86,15 +117,20 @@ class PlastiqDefinitionTest {
 
     @Test
     void validate_receivingMethodOfWrongShape_problemNamesReceivingMethod() {
-        List<ArgumentProblem> achWithShortRouting = validate("create_a_plastiq_recipient", RECIPIENT_ARGS.formatted("""
+        List<ArgumentProblem> achWithShortRouting =
+                validate("create_a_plastiq_recipient", RECIPIENT_ARGS.formatted("""
                 {"type":"ACH","accountNumber":"987654321","routingNumber":"12345678","beneficiaryName":"Alpha"}"""));
-        List<ArgumentProblem> checkWithoutAddress = validate("create_a_plastiq_recipient", RECIPIENT_ARGS.formatted(
-                "{\"type\":\"CHECK\"}"));
+        List<ArgumentProblem> checkWithoutAddress =
+                validate("create_a_plastiq_recipient", RECIPIENT_ARGS.formatted("{\"type\":\"CHECK\"}"));
         List<ArgumentProblem> valid = validate("create_a_plastiq_recipient", RECIPIENT_ARGS.formatted("""
                 {"type":"EFT","accountNumber":"1234567","routingNumber":"00301094","beneficiaryName":"Maple"}"""));
 
-        assertThat(achWithShortRouting).isNotEmpty().allSatisfy(p -> assertThat(p.argument()).startsWith("receivingMethod"));
-        assertThat(checkWithoutAddress).isNotEmpty().allSatisfy(p -> assertThat(p.argument()).startsWith("receivingMethod"));
+        assertThat(achWithShortRouting)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.argument()).startsWith("receivingMethod"));
+        assertThat(checkWithoutAddress)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.argument()).startsWith("receivingMethod"));
         assertThat(valid).isEmpty();
     }
 
@@ -116,11 +152,15 @@ class PlastiqDefinitionTest {
                 {"payer":{"id":"%s"},"recipient":{"id":"b1000000-0000-4000-8000-0000000000a1"},
                  "targetAmount":{"value":%s,"currency":"USD"}}""";
 
-        assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "850.25"))).isEmpty();
-        assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "0.29"))).isNotEmpty();
+        assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "850.25")))
+                .isEmpty();
+        assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "0.29")))
+                .isNotEmpty();
         assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "10.005")))
-                .extracting(ArgumentProblem::argument).containsExactly("targetAmount.value");
+                .extracting(ArgumentProblem::argument)
+                .containsExactly("targetAmount.value");
         assertThat(validate("create_a_plastiq_payment", "{\"paymentIntent\":{\"id\":\"x\"}}"))
-                .extracting(ArgumentProblem::argument).containsExactly("payer");
+                .extracting(ArgumentProblem::argument)
+                .containsExactly("payer");
     }
 }

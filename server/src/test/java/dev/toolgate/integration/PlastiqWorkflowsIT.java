@@ -55,28 +55,45 @@ class PlastiqWorkflowsIT {
     @Test
     void billerSearchToPayment_omegaWebHosting_isPaidThroughACleanIntentWithAnIdempotencyKey() {
         JsonNode groups = call(client, "plastiq_billers_search", Map.of("query", "Omega Web Hosting"));
-        JsonNode group = items(groups).stream().filter(g -> g.get("name").asString().equals("Omega Web Hosting"))
-                .findFirst().orElseThrow();
+        JsonNode group = items(groups).stream()
+                .filter(g -> g.get("name").asString().equals("Omega Web Hosting"))
+                .findFirst()
+                .orElseThrow();
         JsonNode biller = items(group.get("billers")).stream()
-                .filter(b -> b.at("/businessAddress/country").asString().equals("US")).findFirst().orElseThrow();
+                .filter(b -> b.at("/businessAddress/country").asString().equals("US"))
+                .findFirst()
+                .orElseThrow();
         String billerId = biller.get("id").asString();
         assertThat(billerId).isNotEqualTo(group.get("groupId").asString());
 
-        JsonNode intent = call(client, "create_a_plastiq_payment_intent", Map.of(
-                "payer", Map.of("id", PAYER), "paymentMethod", Map.of("id", CARD),
-                "recipient", Map.of("id", billerId), "targetAmount", Map.of("value", 850, "currency", "USD"),
-                "details", Map.of("memo", "Invoice 1042, hosting")));
+        JsonNode intent = call(
+                client,
+                "create_a_plastiq_payment_intent",
+                Map.of(
+                        "payer",
+                        Map.of("id", PAYER),
+                        "paymentMethod",
+                        Map.of("id", CARD),
+                        "recipient",
+                        Map.of("id", billerId),
+                        "targetAmount",
+                        Map.of("value", 850, "currency", "USD"),
+                        "details",
+                        Map.of("memo", "Invoice 1042, hosting")));
         assertThat(intent.get("status").asString()).isEqualTo("CAPTURABLE");
         assertThat(intent.get("statusReasons")).isEmpty();
         assertThat(intent.get("warnings")).isEmpty();
         assertThat(intent.get("fees")).isNotEmpty();
         BigDecimal fees = sum(intent.get("fees"));
         assertThat(intent.at("/sourceAmount/value").decimalValue())
-                .isEqualByComparingTo(intent.at("/targetAmount/value").decimalValue().add(fees));
+                .isEqualByComparingTo(
+                        intent.at("/targetAmount/value").decimalValue().add(fees));
         assertThat(intent.get("deliveryDate").asString()).isNotBlank();
 
-        JsonNode payment = call(client, "create_a_plastiq_payment", Map.of(
-                "paymentIntent", Map.of("id", intent.get("id").asString()), "payer", Map.of("id", PAYER)));
+        JsonNode payment = call(
+                client,
+                "create_a_plastiq_payment",
+                Map.of("paymentIntent", Map.of("id", intent.get("id").asString()), "payer", Map.of("id", PAYER)));
 
         assertThat(payment.get("id").asString()).isNotEqualTo(intent.get("id").asString());
         assertThat(payment.get("status").asString()).isEqualTo("CHARGED");
@@ -84,13 +101,17 @@ class PlastiqWorkflowsIT {
         assertThat(payment.at("/targetAmount/value").decimalValue()).isEqualByComparingTo("850");
         assertThat(payment.at("/sourceAmount/value").decimalValue())
                 .isEqualByComparingTo(intent.at("/sourceAmount/value").decimalValue());
-        assertThat(plastiq.requests()).filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/payments"))
-                .singleElement().satisfies(r -> {
+        assertThat(plastiq.requests())
+                .filteredOn(r -> r.method().equals("POST") && r.path().endsWith("/payments"))
+                .singleElement()
+                .satisfies(r -> {
                     assertThat(r.header("Idempotency-Key")).matches(UUID_V4);
                     assertThat(Json.parse(r.body()).at("/paymentIntent/id").asString())
                             .isEqualTo(intent.get("id").asString());
                 });
-        JsonNode again = call(client, "get_single_plastiq_payment_intent_by_id",
+        JsonNode again = call(
+                client,
+                "get_single_plastiq_payment_intent_by_id",
                 Map.of("id", intent.get("id").asString(), "payerId", PAYER));
         assertThat(again.get("status").asString()).isEqualTo("CAPTURED");
     }
@@ -106,16 +127,28 @@ class PlastiqWorkflowsIT {
     @Test
     void createIntent_sameAmountAsAnEarlierPaymentToThatBiller_warnsOfADuplicateWithoutBlocking() {
         JsonNode payments = call(client, "list_all_plastiq_payments", Map.of("payerId", PAYER, "limit", 100));
-        JsonNode earlier = items(payments).stream().filter(p -> p.get("status").asString().equals("CHARGED"))
-                .findFirst().orElseThrow();
+        JsonNode earlier = items(payments).stream()
+                .filter(p -> p.get("status").asString().equals("CHARGED"))
+                .findFirst()
+                .orElseThrow();
 
-        JsonNode intent = call(client, "create_a_plastiq_payment_intent", Map.of("payer", Map.of("id", PAYER),
-                "paymentMethod", Map.of("id", CARD), "recipient", Map.of("id", earlier.at("/recipient/id").asString()),
-                "targetAmount", Map.of("value", earlier.at("/targetAmount/value").decimalValue(), "currency", "USD")));
+        JsonNode intent = call(
+                client,
+                "create_a_plastiq_payment_intent",
+                Map.of(
+                        "payer",
+                        Map.of("id", PAYER),
+                        "paymentMethod",
+                        Map.of("id", CARD),
+                        "recipient",
+                        Map.of("id", earlier.at("/recipient/id").asString()),
+                        "targetAmount",
+                        Map.of("value", earlier.at("/targetAmount/value").decimalValue(), "currency", "USD")));
 
         assertThat(intent.get("status").asString()).isEqualTo("CAPTURABLE");
         assertThat(codes(intent.get("warnings"))).containsExactly("POSSIBLE_DUPLICATE_PAYMENT");
-        assertThat(plastiq.requests()).noneMatch(r -> r.method().equals("POST") && r.path().endsWith("/payments"));
+        assertThat(plastiq.requests())
+                .noneMatch(r -> r.method().equals("POST") && r.path().endsWith("/payments"));
     }
 
     @Test
@@ -123,8 +156,8 @@ class PlastiqWorkflowsIT {
         String intentId = paidIntentToNewAchRecipient("Alpha Consulting", new BigDecimal("1234.56"));
         demo.reset();
 
-        JsonNode intent = call(client, "get_single_plastiq_payment_intent_by_id",
-                Map.of("id", intentId, "payerId", PAYER));
+        JsonNode intent =
+                call(client, "get_single_plastiq_payment_intent_by_id", Map.of("id", intentId, "payerId", PAYER));
         assertThat(intent.get("status").asString()).isEqualTo("CAPTURED");
         String recipientId = intent.at("/recipient/id").asString();
         BigDecimal target = intent.at("/targetAmount/value").decimalValue();
@@ -132,28 +165,45 @@ class PlastiqWorkflowsIT {
         JsonNode payment = items(payments).stream()
                 .filter(p -> p.at("/recipient/id").asString().equals(recipientId))
                 .filter(p -> p.at("/targetAmount/value").decimalValue().compareTo(target) == 0)
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
 
-        JsonNode refund = call(client, "create_a_plastiq_payment_refund",
+        JsonNode refund = call(
+                client,
+                "create_a_plastiq_payment_refund",
                 Map.of("payment_id", payment.get("id").asString(), "payerId", PAYER));
-        JsonNode deactivated = call(client, "update_a_plastiq_recipient_by_id",
-                Map.of("id", recipientId, "status", "INACTIVE"));
+        JsonNode deactivated =
+                call(client, "update_a_plastiq_recipient_by_id", Map.of("id", recipientId, "status", "INACTIVE"));
 
         assertThat(refund.get("status").asString()).isEqualTo("REFUNDED");
         assertThat(deactivated.get("status").asString()).isEqualTo("INACTIVE");
-        JsonNode recipient = call(client, "get_single_plastiq_recipient_by_id",
-                Map.of("id", recipientId, "payerId", PAYER));
+        JsonNode recipient =
+                call(client, "get_single_plastiq_recipient_by_id", Map.of("id", recipientId, "payerId", PAYER));
         assertThat(recipient.get("status").asString()).isEqualTo("INACTIVE");
-        assertThat(recipient.at("/receivingMethod/accountNumber").isMissingNode()).isTrue();
-        JsonNode refunded = call(client, "get_single_plastiq_payment_by_id",
+        assertThat(recipient.at("/receivingMethod/accountNumber").isMissingNode())
+                .isTrue();
+        JsonNode refunded = call(
+                client,
+                "get_single_plastiq_payment_by_id",
                 Map.of("id", payment.get("id").asString(), "payerId", PAYER));
         assertThat(refunded.get("status").asString()).isEqualTo("REFUNDED");
-        JsonNode blocked = call(client, "create_a_plastiq_payment_intent", Map.of("payer", Map.of("id", PAYER),
-                "paymentMethod", Map.of("id", CARD), "recipient", Map.of("id", recipientId),
-                "targetAmount", Map.of("value", 99, "currency", "USD")));
+        JsonNode blocked = call(
+                client,
+                "create_a_plastiq_payment_intent",
+                Map.of(
+                        "payer",
+                        Map.of("id", PAYER),
+                        "paymentMethod",
+                        Map.of("id", CARD),
+                        "recipient",
+                        Map.of("id", recipientId),
+                        "targetAmount",
+                        Map.of("value", 99, "currency", "USD")));
         assertThat(blocked.get("status").asString()).isEqualTo("NOT_CAPTURABLE");
         assertThat(codes(blocked.get("statusReasons"))).contains("RECIPIENT_INACTIVE");
-        assertThat(plastiq.requests()).filteredOn(r -> r.method().equals("PATCH")).singleElement()
+        assertThat(plastiq.requests())
+                .filteredOn(r -> r.method().equals("PATCH"))
+                .singleElement()
                 .satisfies(r -> assertThat(Json.parse(r.body()).properties()).hasSize(1));
     }
 
@@ -161,16 +211,27 @@ class PlastiqWorkflowsIT {
     void payIntent_tinBlockedPaymentMethod_isNotCapturableAndPayingSurfacesTheValidationError() {
         JsonNode billers = call(client, "plastiq_billers_search", Map.of("query", "Summit Business Internet"));
         String billerId = items(billers).get(0).at("/billers/0/id").asString();
-        JsonNode intent = call(client, "create_a_plastiq_payment_intent", Map.of(
-                "payer", Map.of("id", PlastiqSeed.PAYER_WITHOUT_TIN_ID),
-                "paymentMethod", Map.of("id", PlastiqSeed.TIN_BLOCKED_PAYMENT_METHOD_ID),
-                "recipient", Map.of("id", billerId), "targetAmount", Map.of("value", 310.25, "currency", "USD")));
+        JsonNode intent = call(
+                client,
+                "create_a_plastiq_payment_intent",
+                Map.of(
+                        "payer",
+                        Map.of("id", PlastiqSeed.PAYER_WITHOUT_TIN_ID),
+                        "paymentMethod",
+                        Map.of("id", PlastiqSeed.TIN_BLOCKED_PAYMENT_METHOD_ID),
+                        "recipient",
+                        Map.of("id", billerId),
+                        "targetAmount",
+                        Map.of("value", 310.25, "currency", "USD")));
         assertThat(intent.get("status").asString()).isEqualTo("NOT_CAPTURABLE");
         assertThat(codes(intent.get("statusReasons"))).contains("PAYMENT_METHOD_REQUIRES_TIN");
 
-        JsonNode error = callError(client, "create_a_plastiq_payment", Map.of(
-                "paymentIntent", Map.of("id", intent.get("id").asString()),
-                "payer", Map.of("id", PlastiqSeed.PAYER_WITHOUT_TIN_ID)));
+        JsonNode error = callError(
+                client,
+                "create_a_plastiq_payment",
+                Map.of(
+                        "paymentIntent", Map.of("id", intent.get("id").asString()),
+                        "payer", Map.of("id", PlastiqSeed.PAYER_WITHOUT_TIN_ID)));
 
         assertThat(error.get("status").asInt()).isEqualTo(400);
         assertThat(error.get("is_remote_error").asBoolean()).isTrue();
@@ -180,8 +241,9 @@ class PlastiqWorkflowsIT {
 
     @Test
     void createRecipient_achWithoutRoutingNumber_isRejectedBeforeAnythingIsSent() {
-        Map<String, Object> arguments = recipient("Beta Supplies", Map.of("type", "ACH",
-                "accountNumber", "987654321", "beneficiaryName", "Beta Supplies"));
+        Map<String, Object> arguments = recipient(
+                "Beta Supplies",
+                Map.of("type", "ACH", "accountNumber", "987654321", "beneficiaryName", "Beta Supplies"));
 
         JsonNode error = callError(client, "create_a_plastiq_recipient", arguments);
 
@@ -193,8 +255,17 @@ class PlastiqWorkflowsIT {
 
     @Test
     void createRecipient_unknownReceivingMethodType_isRejectedBeforeAnythingIsSent() {
-        Map<String, Object> arguments = recipient("Beta Supplies", Map.of("type", "FOO",
-                "accountNumber", "987654321", "routingNumber", "123456789", "beneficiaryName", "Beta Supplies"));
+        Map<String, Object> arguments = recipient(
+                "Beta Supplies",
+                Map.of(
+                        "type",
+                        "FOO",
+                        "accountNumber",
+                        "987654321",
+                        "routingNumber",
+                        "123456789",
+                        "beneficiaryName",
+                        "Beta Supplies"));
 
         JsonNode error = callError(client, "create_a_plastiq_recipient", arguments);
 
@@ -217,32 +288,65 @@ class PlastiqWorkflowsIT {
         JsonNode categories = call(client, "list_all_plastiq_categories", Map.of("limit", 100));
         String category = items(categories).stream()
                 .filter(c -> c.get("displayName").asString().equals("Professional Services"))
-                .findFirst().orElseThrow().get("id").asString();
-        Map<String, Object> arguments = new HashMap<>(recipient(name, Map.of("type", "ACH",
-                "accountNumber", "987654321", "routingNumber", "123456789", "beneficiaryName", name, "country", "US")));
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        Map<String, Object> arguments = new HashMap<>(recipient(
+                name,
+                Map.of(
+                        "type",
+                        "ACH",
+                        "accountNumber",
+                        "987654321",
+                        "routingNumber",
+                        "123456789",
+                        "beneficiaryName",
+                        name,
+                        "country",
+                        "US")));
         arguments.put("categoryId", category);
         arguments.put("payer", Map.of("id", PAYER));
         JsonNode recipient = call(client, "create_a_plastiq_recipient", arguments);
         assertThat(recipient.get("status").asString()).isEqualTo("ACTIVE");
-        JsonNode intent = call(client, "create_a_plastiq_payment_intent", Map.of("payer", Map.of("id", PAYER),
-                "paymentMethod", Map.of("id", CARD), "recipient", Map.of("id", recipient.get("id").asString()),
-                "targetAmount", Map.of("value", dollars, "currency", "USD")));
+        JsonNode intent = call(
+                client,
+                "create_a_plastiq_payment_intent",
+                Map.of(
+                        "payer",
+                        Map.of("id", PAYER),
+                        "paymentMethod",
+                        Map.of("id", CARD),
+                        "recipient",
+                        Map.of("id", recipient.get("id").asString()),
+                        "targetAmount",
+                        Map.of("value", dollars, "currency", "USD")));
         assertThat(intent.get("status").asString()).isEqualTo("CAPTURABLE");
-        call(client, "create_a_plastiq_payment", Map.of("paymentIntent", Map.of("id", intent.get("id").asString()),
-                "payer", Map.of("id", PAYER)));
+        call(
+                client,
+                "create_a_plastiq_payment",
+                Map.of("paymentIntent", Map.of("id", intent.get("id").asString()), "payer", Map.of("id", PAYER)));
         return intent.get("id").asString();
     }
 
     private static Map<String, Object> recipient(String name, Map<String, Object> receivingMethod) {
-        return Map.of("businessName", name, "categoryId", PlastiqSeed.WEB_SERVICES_CATEGORY_ID,
-                "businessAddress", Map.of("line1", "100 Main St", "city", "Austin", "state", "TX",
-                        "postalCode", "78701", "country", "US"),
-                "contact", Map.of("email", "billing@example.com"), "receivingMethod", receivingMethod);
+        return Map.of(
+                "businessName",
+                name,
+                "categoryId",
+                PlastiqSeed.WEB_SERVICES_CATEGORY_ID,
+                "businessAddress",
+                Map.of("line1", "100 Main St", "city", "Austin", "state", "TX", "postalCode", "78701", "country", "US"),
+                "contact",
+                Map.of("email", "billing@example.com"),
+                "receivingMethod",
+                receivingMethod);
     }
 
     private static BigDecimal sum(JsonNode fees) {
-        return items(fees).stream().map(f -> f.at("/amount/value").decimalValue()).reduce(BigDecimal.ZERO,
-                BigDecimal::add);
+        return items(fees).stream()
+                .map(f -> f.at("/amount/value").decimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static List<String> codes(JsonNode reasons) {

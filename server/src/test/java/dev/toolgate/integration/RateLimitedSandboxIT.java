@@ -81,8 +81,17 @@ class RateLimitedSandboxIT {
     private static HttpJson.Response rawCall(String integration, String tool, Map<String, Object> arguments) {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
                 + "\",\"arguments\":" + Json.write(arguments) + "}}";
-        return demo.http().send("POST", demo.path(integration, ALL_TOOLS), body, Map.of(
-                "Content-Type", "application/json", "Accept", "application/json, text/event-stream",
-                "MCP-Protocol-Version", "2025-11-25"));
+        return demo.http()
+                .send(
+                        "POST",
+                        demo.path(integration, ALL_TOOLS),
+                        body,
+                        Map.of(
+                                "Content-Type",
+                                "application/json",
+                                "Accept",
+                                "application/json, text/event-stream",
+                                "MCP-Protocol-Version",
+                                "2025-11-25"));
     }
 }

@@ -40,9 +40,13 @@ final class SharedDocuments {
 
     private static List<Path> candidates() {
         List<Path> dirs = new ArrayList<>();
-        Optional.ofNullable(System.getProperty("toolgate.shared.dir")).filter(s -> !s.isBlank()).map(Path::of)
+        Optional.ofNullable(System.getProperty("toolgate.shared.dir"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .ifPresent(dirs::add);
-        Optional.ofNullable(System.getenv("TOOLGATE_SHARED_DIR")).filter(s -> !s.isBlank()).map(Path::of)
+        Optional.ofNullable(System.getenv("TOOLGATE_SHARED_DIR"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .ifPresent(dirs::add);
         dirs.add(Path.of("..", "shared"));
         dirs.add(Path.of("..", "..", "shared"));

@@ -9,10 +9,12 @@ final class ShippedDefinitions {
     private ShippedDefinitions() {}
 
     static IntegrationDefinition load(String name) {
-        return new IntegrationLoader().loadShipped().stream()
-                .filter(d -> d.name().equals(name))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("integrations/index.txt ships no definition named " + name));
+        return new IntegrationLoader()
+                .loadShipped().stream()
+                        .filter(d -> d.name().equals(name))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("integrations/index.txt ships no definition named " + name));
     }
 
     static List<Tool> tools(String name) {

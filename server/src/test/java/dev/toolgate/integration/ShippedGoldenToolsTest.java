@@ -42,7 +42,8 @@ class ShippedGoldenToolsTest {
         }
         JsonNode expected = Json.parse(Files.readAllBytes(golden));
         if (!actual.equals(expected)) {
-            assertThat(pretty(actual)).as("generated tools differ from " + golden + " (update: -Dgolden.update=true)")
+            assertThat(pretty(actual))
+                    .as("generated tools differ from " + golden + " (update: -Dgolden.update=true)")
                     .isEqualTo(pretty(expected));
             fail("generated tools differ from " + golden + " only in key order");
         }
@@ -55,26 +56,40 @@ class ShippedGoldenToolsTest {
         for (Tool tool : ShippedDefinitions.tools(integration)) {
             SchemaChecker.check(tool.inputSchema(), "/tools/" + tool.name() + "/inputSchema", problems);
         }
-        assertThat(problems.isEmpty()).as(() -> {
-            try {
-                problems.throwIfAny();
-                return "";
-            } catch (IntegrationDefinitionException e) {
-                return e.getMessage();
-            }
-        }).isTrue();
+        assertThat(problems.isEmpty())
+                .as(() -> {
+                    try {
+                        problems.throwIfAny();
+                        return "";
+                    } catch (IntegrationDefinitionException e) {
+                        return e.getMessage();
+                    }
+                })
+                .isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"plastiq", "finexio"})
     void generate_shipped_declaresNoPagingArgumentsOfItsOwn(String integration) {
         for (Tool tool : ShippedDefinitions.tools(integration)) {
-            List<String> declared = tool.method().documentation().orElseThrow().querySchema().path("properties")
-                    .propertyNames().stream().toList();
+            List<String> declared =
+                    tool
+                            .method()
+                            .documentation()
+                            .orElseThrow()
+                            .querySchema()
+                            .path("properties")
+                            .propertyNames()
+                            .stream()
+                            .toList();
             assertThat(declared).as(tool.name()).doesNotContainAnyElementsOf(UPSTREAM_PAGING);
-            assertThat(tool.inputSchema().path("properties").propertyNames()).as(tool.name())
-                    .allSatisfy(name -> assertThat(tool.inputSchema().at("/properties/" + name + "/description")
-                            .asString("")).as(tool.name() + "." + name).isNotBlank());
+            assertThat(tool.inputSchema().path("properties").propertyNames())
+                    .as(tool.name())
+                    .allSatisfy(name -> assertThat(tool.inputSchema()
+                                    .at("/properties/" + name + "/description")
+                                    .asString(""))
+                            .as(tool.name() + "." + name)
+                            .isNotBlank());
         }
     }
 

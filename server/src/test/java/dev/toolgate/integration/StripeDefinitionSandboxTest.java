@@ -26,10 +26,25 @@ import tools.jackson.databind.JsonNode;
  */
 class StripeDefinitionSandboxTest {
     /** A seeded object for every path placeholder, by resource. */
-    private static final Map<String, String> IDS = Map.of("balance_transactions", "txn_SeedPayout",
-            "customers", "cus_SeedJane", "customer_subscriptions", "cus_SeedJane", "subscriptions", "sub_SeedJanePro",
-            "charges", "ch_SeedJane3", "payment_intents", "pi_SeedJane3", "refunds", "re_SeedMariaOrder",
-            "disputes", "dp_SeedRaviHeadphones", "invoices", "in_SeedSofiaDraft");
+    private static final Map<String, String> IDS = Map.of(
+            "balance_transactions",
+            "txn_SeedPayout",
+            "customers",
+            "cus_SeedJane",
+            "customer_subscriptions",
+            "cus_SeedJane",
+            "subscriptions",
+            "sub_SeedJanePro",
+            "charges",
+            "ch_SeedJane3",
+            "payment_intents",
+            "pi_SeedJane3",
+            "refunds",
+            "re_SeedMariaOrder",
+            "disputes",
+            "dp_SeedRaviHeadphones",
+            "invoices",
+            "in_SeedSofiaDraft");
 
     private static StripeSandbox sandbox;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -64,8 +79,8 @@ class StripeDefinitionSandboxTest {
         assertThat(problems).isEmpty();
     }
 
-    private static List<String> call(String where, String verb, String path, String form) throws IOException,
-            InterruptedException {
+    private static List<String> call(String where, String verb, String path, String form)
+            throws IOException, InterruptedException {
         boolean inQuery = !verb.equals("POST");
         URI uri = sandbox.baseUrl().resolve(path + (inQuery && !form.isEmpty() ? "?" + form : ""));
         HttpRequest request = HttpRequest.newBuilder(uri)
@@ -85,7 +100,9 @@ class StripeDefinitionSandboxTest {
     /** {@code name=value} for one argument, nested the way Stripe's form encoding nests it. */
     private static String sample(String name, JsonNode schema) {
         String type = schema.path("type").asString("");
-        if (type.equals("object") && schema.path("properties").isObject() && !schema.path("properties").isEmpty()) {
+        if (type.equals("object")
+                && schema.path("properties").isObject()
+                && !schema.path("properties").isEmpty()) {
             String first = schema.path("properties").propertyNames().iterator().next();
             return sample(name + "[" + first + "]", schema.path("properties").path(first));
         }
@@ -94,7 +111,8 @@ class StripeDefinitionSandboxTest {
         }
         if (type.equals("array")) {
             JsonNode items = schema.path("items");
-            return items.path("type").asString("").equals("object") ? sample(name + "[0]", items)
+            return items.path("type").asString("").equals("object")
+                    ? sample(name + "[0]", items)
                     : sample(name + "[]", items);
         }
         return encode(name) + "=" + encode(value(schema));

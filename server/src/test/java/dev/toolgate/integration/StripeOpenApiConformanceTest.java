@@ -59,22 +59,26 @@ class StripeOpenApiConformanceTest {
                 problems.addAll(check(resource.name() + "." + method.name(), method));
             }
         }
-        assertThat(problems).as("definition arguments missing from the official document").isEmpty();
+        assertThat(problems)
+                .as("definition arguments missing from the official document")
+                .isEmpty();
     }
 
     private static List<String> check(String where, Method method) {
         List<String> problems = new ArrayList<>();
         var found = openApi.find(method.httpMethod(), method.path());
         if (found.isEmpty()) {
-            return List.of(where + ": " + method.httpMethod() + " " + method.path().template() + " is not in the document");
+            return List.of(
+                    where + ": " + method.httpMethod() + " " + method.path().template() + " is not in the document");
         }
         var operation = found.get();
         String at = where + " (" + method.httpMethod() + " " + operation.path() + ")";
         List<String> ours = method.path().parameters();
         for (int i = 0; i < ours.size(); i++) {
-            if (!ours.get(i).equals("id") && !ours.get(i).equals(operation.placeholders().get(i))) {
-                problems.add(at + ": placeholder {" + ours.get(i) + "} is {" + operation.placeholders().get(i)
-                        + "} in the document");
+            if (!ours.get(i).equals("id")
+                    && !ours.get(i).equals(operation.placeholders().get(i))) {
+                problems.add(at + ": placeholder {" + ours.get(i) + "} is {"
+                        + operation.placeholders().get(i) + "} in the document");
             }
         }
         Documentation doc = method.documentation().orElseThrow();
@@ -82,27 +86,35 @@ class StripeOpenApiConformanceTest {
         for (var argument : doc.querySchema().path("properties").properties()) {
             // Stripe's clients send DELETE parameters in the query string; the document lists them as a form body.
             Optional<JsonNode> spec = openApi.queryParameter(operation, argument.getKey())
-                    .or(() -> method.httpMethod().equals("DELETE") ? property(form, argument.getKey()) : Optional.empty());
+                    .or(() -> method.httpMethod().equals("DELETE")
+                            ? property(form, argument.getKey())
+                            : Optional.empty());
             compare(at + " query " + argument.getKey(), argument.getValue(), spec, problems);
         }
         for (var argument : doc.bodySchema().path("properties").properties()) {
-            compare(at + " body " + argument.getKey(), argument.getValue(), property(form, argument.getKey()), problems);
+            compare(
+                    at + " body " + argument.getKey(),
+                    argument.getValue(),
+                    property(form, argument.getKey()),
+                    problems);
         }
         problems.addAll(requiredDeclared(at, operation, form, doc));
         return problems;
     }
 
-    private static List<String> requiredDeclared(String at, OpenApiOperations.Operation operation, JsonNode form,
-            Documentation doc) {
+    private static List<String> requiredDeclared(
+            String at, OpenApiOperations.Operation operation, JsonNode form, Documentation doc) {
         List<String> problems = new ArrayList<>();
         Set<String> required = new TreeSet<>(openApi.requiredQuery(operation));
         form.path("required").forEach(n -> required.add(n.asString()));
         required.removeAll(PAGING);
         Set<String> ours = new TreeSet<>();
-        Stream.of(doc.querySchema(), doc.bodySchema()).forEach(s -> s.path("required").forEach(n -> ours.add(n.asString())));
+        Stream.of(doc.querySchema(), doc.bodySchema())
+                .forEach(s -> s.path("required").forEach(n -> ours.add(n.asString())));
         for (String name : required) {
             if (!ours.contains(name)) {
-                problems.add(at + ": the document requires '" + name + "', the definition does not declare it required");
+                problems.add(
+                        at + ": the document requires '" + name + "', the definition does not declare it required");
             }
         }
         return problems;
@@ -126,34 +138,45 @@ class StripeOpenApiConformanceTest {
         List<JsonNode> alternatives = openApi.alternatives(theirs.get());
         Set<String> enumValues = new TreeSet<>();
         alternatives.forEach(a -> a.path("enum").forEach(v -> enumValues.add(v.asString())));
-        boolean typedAsString = alternatives.stream().anyMatch(a -> a.path("type").asString().equals("string")
-                && !a.has("enum"));
+        boolean typedAsString =
+                alternatives.stream().anyMatch(a -> a.path("type").asString().equals("string") && !a.has("enum"));
         for (JsonNode value : ours.path("enum")) {
             if (!typedAsString && !enumValues.isEmpty() && !enumValues.contains(value.asString())) {
                 problems.add(at + ": enum value '" + value.asString() + "' is not one of " + enumValues);
             }
         }
         for (var nested : ours.path("properties").properties()) {
-            Optional<JsonNode> match = alternatives.stream().filter(a -> a.path("properties").has(nested.getKey()))
-                    .map(a -> a.path("properties").path(nested.getKey())).findFirst();
+            Optional<JsonNode> match = alternatives.stream()
+                    .filter(a -> a.path("properties").has(nested.getKey()))
+                    .map(a -> a.path("properties").path(nested.getKey()))
+                    .findFirst();
             compare(at + "." + nested.getKey(), nested.getValue(), match, problems);
         }
         if (ours.has("items") && ours.path("items").has("properties")) {
-            Optional<JsonNode> items = alternatives.stream().filter(a -> a.has("items")).map(a -> a.path("items"))
+            Optional<JsonNode> items = alternatives.stream()
+                    .filter(a -> a.has("items"))
+                    .map(a -> a.path("items"))
                     .findFirst();
             compare(at + "[]", ours.path("items"), items, problems);
         }
     }
 
     private static Optional<Path> locate() {
-        return candidates().stream().map(dir -> dir.resolve(DOCUMENT)).filter(Files::isRegularFile).findFirst();
+        return candidates().stream()
+                .map(dir -> dir.resolve(DOCUMENT))
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     private static List<Path> candidates() {
         List<Path> dirs = new ArrayList<>();
-        Optional.ofNullable(System.getProperty("toolgate.shared.dir")).filter(s -> !s.isBlank()).map(Path::of)
+        Optional.ofNullable(System.getProperty("toolgate.shared.dir"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .ifPresent(dirs::add);
-        Optional.ofNullable(System.getenv("TOOLGATE_SHARED_DIR")).filter(s -> !s.isBlank()).map(Path::of)
+        Optional.ofNullable(System.getenv("TOOLGATE_SHARED_DIR"))
+                .filter(s -> !s.isBlank())
+                .map(Path::of)
                 .ifPresent(dirs::add);
         dirs.add(Path.of("../shared"));
         dirs.add(Path.of("../../shared"));

@@ -54,26 +54,34 @@ class StripeWorkflowsIT {
         String customerId = jane.get("id").asString();
 
         JsonNode listed = call(client, "list_all_stripe_customers", Map.of("email", "jane@example.com"));
-        assertThat(listed.get("result")).singleElement()
+        assertThat(listed.get("result"))
+                .singleElement()
                 .satisfies(c -> assertThat(c.get("id").asString()).isEqualTo(customerId));
 
         JsonNode subscriptions = call(client, "list_all_stripe_customer_subscriptions", Map.of("customer", customerId));
-        JsonNode active = items(subscriptions).stream().filter(s -> s.get("status").asString().equals("active"))
-                .findFirst().orElseThrow();
+        JsonNode active = items(subscriptions).stream()
+                .filter(s -> s.get("status").asString().equals("active"))
+                .findFirst()
+                .orElseThrow();
         assertThat(active.get("customer").asString()).isEqualTo(customerId);
         assertThat(active.at("/items/data/0/price/nickname").asString()).contains("Pro");
 
         JsonNode charges = call(client, "list_all_stripe_charges", Map.of("customer", customerId));
         JsonNode newest = items(charges).get(0);
-        assertThat(newest.get("status").asString()).as("the newest charge is the declined add-on").isEqualTo("failed");
+        assertThat(newest.get("status").asString())
+                .as("the newest charge is the declined add-on")
+                .isEqualTo("failed");
         JsonNode latestSuccessful = items(charges).stream()
                 .filter(c -> c.get("status").asString().equals("succeeded"))
-                .max(Comparator.comparingLong(c -> c.get("created").asLong())).orElseThrow();
+                .max(Comparator.comparingLong(c -> c.get("created").asLong()))
+                .orElseThrow();
         String chargeId = latestSuccessful.get("id").asString();
         long refundedBefore = latestSuccessful.get("amount_refunded").asLong();
 
-        JsonNode refund = call(client, "create_a_stripe_refund", Map.of("charge", chargeId, "amount", 1500,
-                "reason", "requested_by_customer"));
+        JsonNode refund = call(
+                client,
+                "create_a_stripe_refund",
+                Map.of("charge", chargeId, "amount", 1500, "reason", "requested_by_customer"));
 
         assertThat(refund.get("id").asString()).startsWith("re_");
         assertThat(refund.get("object").asString()).isEqualTo("refund");
@@ -83,11 +91,14 @@ class StripeWorkflowsIT {
         JsonNode charge = call(client, "get_single_stripe_charge_by_id", Map.of("id", chargeId));
         assertThat(charge.get("amount_refunded").asLong()).isEqualTo(refundedBefore + 1500);
         assertThat(charge.get("refunded").asBoolean()).isFalse();
-        assertThat(stripe.requests()).filteredOn(r -> r.method().equals("POST")).singleElement().satisfies(r -> {
-            assertThat(r.path()).isEqualTo("/v1/refunds");
-            assertThat(r.body()).contains("charge=" + chargeId).contains("amount=1500");
-            assertThat(r.header("Idempotency-Key")).isNotBlank();
-        });
+        assertThat(stripe.requests())
+                .filteredOn(r -> r.method().equals("POST"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.path()).isEqualTo("/v1/refunds");
+                    assertThat(r.body()).contains("charge=" + chargeId).contains("amount=1500");
+                    assertThat(r.header("Idempotency-Key")).isNotBlank();
+                });
     }
 
     @Test
@@ -95,13 +106,20 @@ class StripeWorkflowsIT {
         JsonNode disputes = call(client, "list_all_stripe_disputes", Map.of("limit", 100));
         assertThat(disputes.get("next_cursor").isNull()).isTrue();
         List<JsonNode> open = items(disputes).stream()
-                .filter(d -> d.get("status").asString().equals("needs_response")).toList();
+                .filter(d -> d.get("status").asString().equals("needs_response"))
+                .toList();
         assertThat(open).hasSizeGreaterThan(1);
-        JsonNode largest = open.stream().max(Comparator.comparingLong(d -> d.get("amount").asLong())).orElseThrow();
+        JsonNode largest = open.stream()
+                .max(Comparator.comparingLong(d -> d.get("amount").asLong()))
+                .orElseThrow();
 
-        JsonNode charge = call(client, "get_single_stripe_charge_by_id",
+        JsonNode charge = call(
+                client,
+                "get_single_stripe_charge_by_id",
                 Map.of("id", largest.get("charge").asString()));
-        JsonNode customer = call(client, "get_single_stripe_customer_by_id",
+        JsonNode customer = call(
+                client,
+                "get_single_stripe_customer_by_id",
                 Map.of("id", charge.get("customer").asString()));
 
         assertThat(largest.get("amount").asLong()).isEqualTo(45000);
@@ -119,7 +137,9 @@ class StripeWorkflowsIT {
         assertThat(balance.get("available")).isNotEmpty();
         assertThat(balance.get("pending")).isNotEmpty();
         assertThat(balance.get("available").get(0).has("currency")).isTrue();
-        assertThat(stripe.requests()).singleElement().satisfies(r -> assertThat(r.path()).isEqualTo("/v1/balance"));
+        assertThat(stripe.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.path()).isEqualTo("/v1/balance"));
     }
 
     @Test
@@ -128,11 +148,13 @@ class StripeWorkflowsIT {
         String cursor = null;
         int pages = 0;
         do {
-            Map<String, Object> arguments = cursor == null ? Map.of("limit", 5)
-                    : Map.of("limit", 5, "next_cursor", cursor);
+            Map<String, Object> arguments =
+                    cursor == null ? Map.of("limit", 5) : Map.of("limit", 5, "next_cursor", cursor);
             JsonNode page = call(client, "list_all_stripe_customers", arguments);
             items(page).forEach(c -> ids.add(c.get("id").asString()));
-            cursor = page.get("next_cursor").isNull() ? null : page.get("next_cursor").asString();
+            cursor = page.get("next_cursor").isNull()
+                    ? null
+                    : page.get("next_cursor").asString();
             pages++;
         } while (cursor != null && pages < 10);
 

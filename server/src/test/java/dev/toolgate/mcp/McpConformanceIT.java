@@ -29,11 +29,15 @@ class McpConformanceIT {
         }
         Path repo = Path.of(System.getProperty("toolgate.repo.dir", ".."));
         Path script = repo.resolve("scripts/mcp-conformance");
-        Path baseline = Path.of(McpConformanceIT.class.getResource("/conformance/baseline-tools-only.yml").toURI());
+        Path baseline = Path.of(McpConformanceIT.class
+                .getResource("/conformance/baseline-tools-only.yml")
+                .toURI());
         try (RunningToolgate gate = RunningToolgate.start()) {
             String token = gate.apiToken("conformance");
             String account = gate.connectTestPay(token);
-            String url = gate.createServer(token, account, "{\"name\":\"conformance\"}").get("url").asString();
+            String url = gate.createServer(token, account, "{\"name\":\"conformance\"}")
+                    .get("url")
+                    .asString();
 
             ProcessBuilder run = new ProcessBuilder(script.toString(), url).redirectErrorStream(true);
             run.environment().put("BASELINE", baseline.toAbsolutePath().toString());

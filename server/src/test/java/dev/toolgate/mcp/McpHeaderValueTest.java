@@ -26,7 +26,9 @@ class McpHeaderValueTest {
         assertThat(McpHeaderValue.decode(sentinel(" padded "))).contains(" padded ");
         assertThat(McpHeaderValue.decode(sentinel("line1\nline2"))).contains("line1\nline2");
         assertThat(McpHeaderValue.decode(sentinel("=?base64?literal?="))).contains("=?base64?literal?=");
-        assertThat(McpHeaderValue.decode("=?base64?Z2V0X3dlYXRoZXI?=")).as("padding is optional").contains("get_weather");
+        assertThat(McpHeaderValue.decode("=?base64?Z2V0X3dlYXRoZXI?="))
+                .as("padding is optional")
+                .contains("get_weather");
     }
 
     @Test
@@ -37,9 +39,13 @@ class McpHeaderValueTest {
     @Test
     void malformedValues_areRefused() {
         assertThat(McpHeaderValue.decode("=?base64?not base64!?=")).isEmpty();
-        assertThat(McpHeaderValue.decode("=?base64?" + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xC3, 0x28})
-                + "?=")).as("not UTF-8").isEmpty();
-        assertThat(McpHeaderValue.decode("caf\u00e9")).as("non-ASCII must be Base64-encoded").isEmpty();
+        assertThat(McpHeaderValue.decode(
+                        "=?base64?" + Base64.getEncoder().encodeToString(new byte[] {(byte) 0xC3, 0x28}) + "?="))
+                .as("not UTF-8")
+                .isEmpty();
+        assertThat(McpHeaderValue.decode("caf\u00e9"))
+                .as("non-ASCII must be Base64-encoded")
+                .isEmpty();
         assertThat(McpHeaderValue.decode("a\u0000b")).as("control character").isEmpty();
         assertThat(McpHeaderValue.decode("a\rb")).isEmpty();
     }

@@ -32,7 +32,9 @@ class McpLegacySseIT {
         gate = RunningToolgate.start();
         String apiToken = gate.apiToken("acme");
         String account = gate.connectTestPay(apiToken);
-        token = gate.createServer(apiToken, account, "{\"name\":\"sse\"}").get("token").asString();
+        token = gate.createServer(apiToken, account, "{\"name\":\"sse\"}")
+                .get("token")
+                .asString();
     }
 
     @AfterAll
@@ -42,7 +44,9 @@ class McpLegacySseIT {
 
     private static HttpResponse<InputStream> openStream(RunningToolgate target, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.baseUrl() + path))
-                .header("Accept", "text/event-stream").GET().build();
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
@@ -53,18 +57,26 @@ class McpLegacySseIT {
 
     @Test
     void javaSdkSseClient_initializesListsAndCallsTools() {
-        var transport = HttpClientSseClientTransport.builder(gate.baseUrl()).sseEndpoint("/mcp/" + token + "/sse")
+        var transport = HttpClientSseClientTransport.builder(gate.baseUrl())
+                .sseEndpoint("/mcp/" + token + "/sse")
                 .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(20))
-                .clientInfo(new McpSchema.Implementation("sse-it", "1.0.0")).build();
+        McpSyncClient client = McpClient.sync(transport)
+                .requestTimeout(Duration.ofSeconds(20))
+                .clientInfo(new McpSchema.Implementation("sse-it", "1.0.0"))
+                .build();
         try (client) {
             var init = client.initialize();
             assertThat(init.serverInfo().name()).isEqualTo("toolgate");
-            assertThat(client.listTools().tools()).extracting(McpSchema.Tool::name).contains("create_a_testpay_refund");
+            assertThat(client.listTools().tools())
+                    .extracting(McpSchema.Tool::name)
+                    .contains("create_a_testpay_refund");
             var result = client.callTool(McpSchema.CallToolRequest.builder("get_single_testpay_customer_by_id")
-                    .arguments(Map.of("id", "cus_1")).build());
+                    .arguments(Map.of("id", "cus_1"))
+                    .build());
             assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
-            assertThat(Json.parse(((McpSchema.TextContent) result.content().get(0)).text()).get("id").asString())
+            assertThat(Json.parse(((McpSchema.TextContent) result.content().get(0)).text())
+                            .get("id")
+                            .asString())
                     .isEqualTo("cus_1");
         }
     }
@@ -85,11 +97,14 @@ class McpLegacySseIT {
         try (RunningToolgate proxied = RunningToolgate.startBehind("https://gate.example.com/gateway/")) {
             String apiToken = proxied.apiToken("acme");
             String account = proxied.connectTestPay(apiToken);
-            String secret = proxied.createServer(apiToken, account, "{\"name\":\"p\"}").get("token").asString();
+            String secret = proxied.createServer(apiToken, account, "{\"name\":\"p\"}")
+                    .get("token")
+                    .asString();
 
             var stream = openStream(proxied, "/mcp/" + secret + "/sse");
 
-            assertThat(firstEvent(stream)).startsWith("event: endpoint\ndata: /gateway/mcp/" + secret + "/messages?sessionId=");
+            assertThat(firstEvent(stream))
+                    .startsWith("event: endpoint\ndata: /gateway/mcp/" + secret + "/messages?sessionId=");
             stream.body().close();
         }
     }
@@ -98,16 +113,26 @@ class McpLegacySseIT {
     void messages_unknownSessionIs404_unknownTokenIs404_foreignOriginIs403() throws Exception {
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
         var json = Map.of("Content-Type", "application/json");
-        assertThat(gate.http.send("POST", "/mcp/" + token + "/messages?sessionId=nope", ping, json).status()).isEqualTo(404);
-        assertThat(gate.http.send("POST", "/mcp/" + "0".repeat(64) + "/messages?sessionId=x", ping, json).status())
+        assertThat(gate.http
+                        .send("POST", "/mcp/" + token + "/messages?sessionId=nope", ping, json)
+                        .status())
                 .isEqualTo(404);
-        assertThat(gate.http.send("GET", "/mcp/" + token + "/sse", null, Map.of("Origin", "http://evil.example.com"))
-                .status()).isEqualTo(403);
+        assertThat(gate.http
+                        .send("POST", "/mcp/" + "0".repeat(64) + "/messages?sessionId=x", ping, json)
+                        .status())
+                .isEqualTo(404);
+        assertThat(gate.http
+                        .send("GET", "/mcp/" + token + "/sse", null, Map.of("Origin", "http://evil.example.com"))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void modernGetWithProtocolHeader_stillGets405() {
-        var response = gate.http.send("GET", "/mcp/" + token, null,
+        var response = gate.http.send(
+                "GET",
+                "/mcp/" + token,
+                null,
                 Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", "2025-11-25"));
         assertThat(response.status()).isEqualTo(405);
     }

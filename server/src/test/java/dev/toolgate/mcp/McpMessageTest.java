@@ -19,9 +19,12 @@ class McpMessageTest {
     @Test
     void parse_requestWithIntegerOrStringId_isRequest() {
         assertThat(parse("{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}"))
-                .isInstanceOfSatisfying(McpMessage.Request.class, r -> assertThat(r.id().asInt()).isEqualTo(7));
+                .isInstanceOfSatisfying(
+                        McpMessage.Request.class,
+                        r -> assertThat(r.id().asInt()).isEqualTo(7));
         assertThat(parse("{\"jsonrpc\":\"2.0\",\"id\":\"a\",\"method\":\"tools/list\",\"params\":{\"cursor\":\"x\"}}"))
-                .isInstanceOfSatisfying(McpMessage.Request.class, r -> assertThat(r.params()).isPresent());
+                .isInstanceOfSatisfying(
+                        McpMessage.Request.class, r -> assertThat(r.params()).isPresent());
     }
 
     @Test
@@ -39,12 +42,17 @@ class McpMessageTest {
     void parse_malformedEnvelopes_areInvalidRequests() {
         assertThat(errorCode(parse("1"))).isEqualTo(JsonRpc.INVALID_REQUEST);
         assertThat(errorCode(parse("{\"id\":1,\"method\":\"ping\"}"))).isEqualTo(-32600);
-        assertThat(errorCode(parse("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}"))).isEqualTo(-32600);
-        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}"))).isEqualTo(-32600);
-        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}"))).isEqualTo(-32600);
+        assertThat(errorCode(parse("{\"jsonrpc\":\"1.0\",\"id\":1,\"method\":\"ping\"}")))
+                .isEqualTo(-32600);
+        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"ping\"}")))
+                .isEqualTo(-32600);
+        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1.5,\"method\":\"ping\"}")))
+                .isEqualTo(-32600);
         assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1}"))).isEqualTo(-32600);
-        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}"))).isEqualTo(-32600);
-        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":[1]}"))).isEqualTo(-32600);
+        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":5}")))
+                .isEqualTo(-32600);
+        assertThat(errorCode(parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":[1]}")))
+                .isEqualTo(-32600);
     }
 
     @Test

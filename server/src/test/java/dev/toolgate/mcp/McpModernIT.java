@@ -36,11 +36,14 @@ class McpModernIT {
 
     @BeforeAll
     static void start() {
-        gate = RunningToolgate.start(new ToolgateConfig.Limits(1024 * 1024, 5, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 1024 * 1024));
+        gate = RunningToolgate.start(
+                new ToolgateConfig.Limits(1024 * 1024, 5, Duration.ofSeconds(2), Duration.ofSeconds(5), 1024 * 1024));
         String token = gate.apiToken("acme");
         String account = gate.connectTestPay(token);
-        path = "/mcp/" + gate.createServer(token, account, "{\"name\": \"modern\"}").get("token").asString();
+        path = "/mcp/"
+                + gate.createServer(token, account, "{\"name\": \"modern\"}")
+                        .get("token")
+                        .asString();
     }
 
     @AfterAll
@@ -64,15 +67,23 @@ class McpModernIT {
 
     /** A request body; {@code params} are the fields besides {@code _meta} ("" for none). */
     private static String body(Object id, String method, String params, String metaVersion) {
-        String all = metaVersion == null ? params : params.isEmpty() ? meta(metaVersion) : params + "," + meta(metaVersion);
+        String all =
+                metaVersion == null ? params : params.isEmpty() ? meta(metaVersion) : params + "," + meta(metaVersion);
         String idJson = id instanceof String s ? "\"" + s + "\"" : String.valueOf(id);
         return "{\"jsonrpc\":\"2.0\",\"id\":" + idJson + ",\"method\":\"" + method + "\",\"params\":{" + all + "}}";
     }
 
     /** The headers a conformant modern client sends for {@code method} (and {@code name} as Mcp-Name, if any). */
     private static Map<String, String> headers(String method, String name) {
-        Map<String, String> headers = new HashMap<>(Map.of("Content-Type", "application/json",
-                "Accept", "application/json, text/event-stream", "MCP-Protocol-Version", MODERN, "Mcp-Method", method));
+        Map<String, String> headers = new HashMap<>(Map.of(
+                "Content-Type",
+                "application/json",
+                "Accept",
+                "application/json, text/event-stream",
+                "MCP-Protocol-Version",
+                MODERN,
+                "Mcp-Method",
+                method));
         if (name != null) {
             headers.put("Mcp-Name", name);
         }
@@ -90,8 +101,15 @@ class McpModernIT {
     }
 
     private static HttpJson.Response handshake(String body, String version) {
-        return post(body, Map.of("Content-Type", "application/json", "Accept", "application/json, text/event-stream",
-                "MCP-Protocol-Version", version));
+        return post(
+                body,
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "Accept",
+                        "application/json, text/event-stream",
+                        "MCP-Protocol-Version",
+                        version));
     }
 
     private static HttpJson.Response call(Map<String, String> headers, String tool) {
@@ -100,7 +118,9 @@ class McpModernIT {
 
     private static void assertRefused(HttpJson.Response response, int status, int code) {
         assertThat(response.status()).as(response.text()).isEqualTo(status);
-        assertThat(response.body().at("/error/code").asInt()).as(response.text()).isEqualTo(code);
+        assertThat(response.body().at("/error/code").asInt())
+                .as(response.text())
+                .isEqualTo(code);
         assertThat(response.header("Mcp-Session-Id")).isNull();
     }
 
@@ -118,7 +138,8 @@ class McpModernIT {
         String cursor = null;
         do {
             String params = cursor == null ? "" : "\"cursor\":\"" + cursor + "\"";
-            var response = modernEra ? modern("tools/list", params)
+            var response = modernEra
+                    ? modern("tools/list", params)
                     : handshake(body(2, "tools/list", params, null), "2025-11-25");
             assertThat(response.status()).isEqualTo(200);
             JsonNode result = response.body().get("result");
@@ -157,7 +178,9 @@ class McpModernIT {
         JsonNode serverInfo = result.at("/_meta/io.modelcontextprotocol~1serverInfo");
         assertThat(serverInfo.get("name").asString()).isEqualTo("toolgate");
         assertThat(serverInfo.get("version").asString()).isNotBlank();
-        assertThat(result.has("serverInfo")).as("serverInfo lives in _meta in 2026-07-28").isFalse();
+        assertThat(result.has("serverInfo"))
+                .as("serverInfo lives in _meta in 2026-07-28")
+                .isFalse();
         assertThat(result.has("protocolVersion")).isFalse();
     }
 
@@ -168,7 +191,8 @@ class McpModernIT {
         assertThat(result.get("tools")).hasSize(5);
         assertThat(result.get("ttlMs").asLong()).isEqualTo(300_000);
         assertThat(result.get("cacheScope").asString()).isEqualTo("private");
-        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString()).isEqualTo("toolgate");
+        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString())
+                .isEqualTo("toolgate");
         assertThat(result.get("nextCursor").asString()).isNotBlank();
 
         List<String> modernNames = allToolNames(true);
@@ -188,11 +212,14 @@ class McpModernIT {
         assertThat(result.at("/content/0/type").asString()).isEqualTo("text");
         assertThat(result.get("structuredContent").isObject()).isTrue();
         assertThat(result.has("isError")).isFalse();
-        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString()).isEqualTo("toolgate");
+        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString())
+                .isEqualTo("toolgate");
         assertThat(gate.upstream.requests()).hasSize(1);
 
-        var legacy = handshake(body(7, "tools/call", "\"name\":\"" + BALANCE + "\",\"arguments\":{}", null),
-                "2025-11-25").body().get("result");
+        var legacy = handshake(
+                        body(7, "tools/call", "\"name\":\"" + BALANCE + "\",\"arguments\":{}", null), "2025-11-25")
+                .body()
+                .get("result");
         var stripped = result.deepCopy();
         ((tools.jackson.databind.node.ObjectNode) stripped).remove("resultType");
         ((tools.jackson.databind.node.ObjectNode) stripped).remove("_meta");
@@ -201,7 +228,8 @@ class McpModernIT {
 
     @Test
     void toolsCall_errorsKeepTheirHandshakeShape() {
-        var failed = modern("tools/call", "\"name\":\"get_single_testpay_customer_by_id\",\"arguments\":{\"id\":\"../x\"}");
+        var failed =
+                modern("tools/call", "\"name\":\"get_single_testpay_customer_by_id\",\"arguments\":{\"id\":\"../x\"}");
         assertThat(failed.body().at("/result/isError").asBoolean()).isTrue();
         assertThat(failed.body().at("/result/resultType").asString()).isEqualTo("complete");
 
@@ -235,10 +263,13 @@ class McpModernIT {
         lowercaseName.remove("Mcp-Method");
         lowercaseName.put("mcp-method", "tools/list");
         assertThat(post(body(7, "tools/list", "", MODERN), lowercaseName).status())
-                .as("header names are case-insensitive").isEqualTo(200);
+                .as("header names are case-insensitive")
+                .isEqualTo(200);
 
         var refused = post(body("req-1", "tools/list", "", MODERN), headers("tools/call", null));
-        assertThat(refused.body().get("id").asString()).as("the error answers the request").isEqualTo("req-1");
+        assertThat(refused.body().get("id").asString())
+                .as("the error answers the request")
+                .isEqualTo("req-1");
     }
 
     @Test
@@ -322,10 +353,13 @@ class McpModernIT {
         for (String version : List.of("2026-07-28", "2099-01-01", "2000-01-01", "1.0", "")) {
             var response = post(INIT.formatted(version), Map.of("Content-Type", "application/json"));
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.body().at("/result/protocolVersion").asString()).as(version).isEqualTo("2025-11-25");
+            assertThat(response.body().at("/result/protocolVersion").asString())
+                    .as(version)
+                    .isEqualTo("2025-11-25");
         }
         var initWithModernHeader = handshake(INIT.formatted(MODERN), MODERN);
-        assertThat(initWithModernHeader.body().at("/result/protocolVersion").asString()).isEqualTo("2025-11-25");
+        assertThat(initWithModernHeader.body().at("/result/protocolVersion").asString())
+                .isEqualTo("2025-11-25");
         assertThat(initWithModernHeader.header("Mcp-Session-Id")).startsWith("s1.");
 
         // Every handshake version in the header serves handshake-era results; 2026-07-28 serves modern ones.
@@ -334,15 +368,21 @@ class McpModernIT {
             assertThat(response.status()).as(version).isEqualTo(200);
             assertThat(response.body().at("/result/resultType").isMissingNode()).isTrue();
         }
-        assertThat(handshake(body(4, "tools/list", "", null), "2025-11-25").body().at("/result/tools").size())
+        assertThat(handshake(body(4, "tools/list", "", null), "2025-11-25")
+                        .body()
+                        .at("/result/tools")
+                        .size())
                 .isEqualTo(5);
-        assertThat(modern("tools/list", "").body().at("/result/resultType").asString()).isEqualTo("complete");
+        assertThat(modern("tools/list", "").body().at("/result/resultType").asString())
+                .isEqualTo("complete");
 
         // A modern request whose version we do not have is told which ones we do.
         var headers = headers("server/discover", null);
         headers.put("MCP-Protocol-Version", "2027-01-01");
-        assertThat(strings(post(body(5, "server/discover", "", "2027-01-01"), headers).body()
-                .at("/error/data/supported"))).contains(MODERN);
+        assertThat(strings(post(body(5, "server/discover", "", "2027-01-01"), headers)
+                        .body()
+                        .at("/error/data/supported")))
+                .contains(MODERN);
     }
 
     // ---- what 2026-07-28 does not have -------------------------------------------------------------------
@@ -360,8 +400,13 @@ class McpModernIT {
     void removedMethods_pingLoggingAndInitialize_areUnknownInTheModernEra() {
         assertRefused(modern("ping", ""), 404, -32601);
         assertRefused(modern("logging/setLevel", "\"level\":\"info\""), 404, -32601);
-        assertRefused(modern("initialize", "\"protocolVersion\":\"2026-07-28\",\"capabilities\":{},"
-                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}"), 404, -32601);
+        assertRefused(
+                modern(
+                        "initialize",
+                        "\"protocolVersion\":\"2026-07-28\",\"capabilities\":{},"
+                                + "\"clientInfo\":{\"name\":\"it\",\"version\":\"1\"}"),
+                404,
+                -32601);
     }
 
     @Test
@@ -372,7 +417,8 @@ class McpModernIT {
 
     @Test
     void notification_isAccepted_unlessItsMcpMethodContradictsIt() {
-        String notification = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}";
+        String notification =
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":1}}";
         var accepted = post(notification, headers("notifications/cancelled", null));
         assertThat(accepted.status()).isEqualTo(202);
         assertThat(accepted.text()).isEmpty();
@@ -381,21 +427,27 @@ class McpModernIT {
 
     @Test
     void getAndDelete_are405_whileADeleteOfAHandshakeSessionStillEndsIt() {
-        var get = gate.http.send("GET", path, null, Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", MODERN));
+        var get = gate.http.send(
+                "GET", path, null, Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", MODERN));
         assertThat(get.status()).isEqualTo(405);
         assertThat(get.header("Allow")).isEqualTo("POST");
 
         String session = post(INIT.formatted("2025-11-25"), Map.of("Content-Type", "application/json"))
                 .header("Mcp-Session-Id");
-        var delete = gate.http.send("DELETE", path, null, Map.of("MCP-Protocol-Version", MODERN, "Mcp-Session-Id", session));
+        var delete =
+                gate.http.send("DELETE", path, null, Map.of("MCP-Protocol-Version", MODERN, "Mcp-Session-Id", session));
         assertThat(delete.status()).isEqualTo(405);
         assertThat(delete.header("Allow")).isEqualTo("POST");
         String ping = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
         var stillLive = post(ping, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session));
         assertThat(stillLive.status()).isEqualTo(200);
 
-        assertThat(gate.http.send("DELETE", path, null, Map.of("Mcp-Session-Id", session)).status()).isEqualTo(200);
-        assertThat(post(ping, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session)).status())
+        assertThat(gate.http
+                        .send("DELETE", path, null, Map.of("Mcp-Session-Id", session))
+                        .status())
+                .isEqualTo(200);
+        assertThat(post(ping, Map.of("Content-Type", "application/json", "Mcp-Session-Id", session))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -403,17 +455,25 @@ class McpModernIT {
 
     @Test
     void handshakeEraClient_onTheSameUrl_stillInitializesAndLists() {
-        var init = post(INIT.formatted("2025-11-25"), Map.of("Content-Type", "application/json",
-                "Accept", "application/json, text/event-stream"));
+        var init = post(
+                INIT.formatted("2025-11-25"),
+                Map.of("Content-Type", "application/json", "Accept", "application/json, text/event-stream"));
         String session = init.header("Mcp-Session-Id");
         assertThat(init.body().at("/result/protocolVersion").asString()).isEqualTo("2025-11-25");
         assertThat(init.body().at("/result/capabilities/tools").isObject()).isTrue();
         assertThat(session).startsWith("s1.");
 
-        Map<String, String> sessionHeaders = Map.of("Content-Type", "application/json",
-                "Accept", "application/json, text/event-stream", "MCP-Protocol-Version", "2025-11-25",
-                "Mcp-Session-Id", session);
-        assertThat(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", sessionHeaders).status())
+        Map<String, String> sessionHeaders = Map.of(
+                "Content-Type",
+                "application/json",
+                "Accept",
+                "application/json, text/event-stream",
+                "MCP-Protocol-Version",
+                "2025-11-25",
+                "Mcp-Session-Id",
+                session);
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", sessionHeaders)
+                        .status())
                 .isEqualTo(202);
         var list = post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}", sessionHeaders);
         assertThat(list.status()).isEqualTo(200);
@@ -422,7 +482,9 @@ class McpModernIT {
         var ping = post("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}", sessionHeaders);
         assertThat(ping.body().get("result").isEmpty()).isTrue();
         var discover = post("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"server/discover\"}", sessionHeaders);
-        assertThat(discover.status()).as("server/discover is a 2026-07-28 method").isEqualTo(200);
+        assertThat(discover.status())
+                .as("server/discover is a 2026-07-28 method")
+                .isEqualTo(200);
         assertThat(discover.body().at("/error/code").asInt()).isEqualTo(-32601);
     }
 
@@ -435,7 +497,9 @@ class McpModernIT {
 
         var unknown = gate.http.send("POST", "/mcp/" + "ab".repeat(32), discover, headers("server/discover", null));
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body().at("/error/code").asInt()).as("not a modern -32601: no server here").isEqualTo(-32600);
+        assertThat(unknown.body().at("/error/code").asInt())
+                .as("not a modern -32601: no server here")
+                .isEqualTo(-32600);
 
         var text = headers("server/discover", null);
         text.put("Content-Type", "text/plain");
@@ -456,13 +520,20 @@ class McpModernIT {
     void secondFactor_appliesToModernRequests() {
         String apiToken = gate.apiToken("acme");
         String account = gate.connectTestPay(apiToken);
-        String guarded = "/mcp/" + gate.createServer(apiToken, account,
-                "{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}").get("token").asString();
+        String guarded = "/mcp/"
+                + gate.createServer(
+                                apiToken, account, "{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}")
+                        .get("token")
+                        .asString();
         String discover = body(7, "server/discover", "", MODERN);
 
-        assertThat(gate.http.send("POST", guarded, discover, headers("server/discover", null)).status()).isEqualTo(401);
+        assertThat(gate.http
+                        .send("POST", guarded, discover, headers("server/discover", null))
+                        .status())
+                .isEqualTo(401);
         var authorized = headers("server/discover", null);
         authorized.put("Authorization", "Bearer " + apiToken);
-        assertThat(gate.http.send("POST", guarded, discover, authorized).status()).isEqualTo(200);
+        assertThat(gate.http.send("POST", guarded, discover, authorized).status())
+                .isEqualTo(200);
     }
 }

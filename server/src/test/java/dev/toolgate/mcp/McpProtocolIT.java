@@ -25,7 +25,10 @@ class McpProtocolIT {
         gate = RunningToolgate.start();
         String token = gate.apiToken("acme");
         String account = gate.connectTestPay(token);
-        path = "/mcp/" + gate.createServer(token, account, "{\"name\": \"protocol\"}").get("token").asString();
+        path = "/mcp/"
+                + gate.createServer(token, account, "{\"name\": \"protocol\"}")
+                        .get("token")
+                        .asString();
     }
 
     @AfterAll
@@ -39,8 +42,8 @@ class McpProtocolIT {
     }
 
     private static HttpJson.Response post(String body, Map<String, String> extra) {
-        Map<String, String> headers = new HashMap<>(Map.of("Content-Type", "application/json",
-                "Accept", "application/json, text/event-stream"));
+        Map<String, String> headers = new HashMap<>(
+                Map.of("Content-Type", "application/json", "Accept", "application/json, text/event-stream"));
         headers.putAll(extra);
         return gate.http.send("POST", path, body, headers);
     }
@@ -64,7 +67,10 @@ class McpProtocolIT {
             var response = post(INIT.formatted(version), Map.of());
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.body().at("/result/protocolVersion").asString()).isEqualTo(version);
-            assertThat(response.body().at("/result/capabilities/tools/listChanged").asBoolean()).isFalse();
+            assertThat(response.body()
+                            .at("/result/capabilities/tools/listChanged")
+                            .asBoolean())
+                    .isFalse();
             assertThat(response.body().at("/result/serverInfo/name").asString()).isEqualTo("toolgate");
             assertThat(response.header("Mcp-Session-Id")).startsWith("s1.");
         }
@@ -83,7 +89,8 @@ class McpProtocolIT {
         var notification = post("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         assertThat(notification.status()).isEqualTo(202);
         assertThat(notification.text()).isEmpty();
-        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{}}").status()).isEqualTo(202);
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{}}").status())
+                .isEqualTo(202);
     }
 
     @Test
@@ -118,7 +125,8 @@ class McpProtocolIT {
     @Test
     void badParams_areInvalidParams32602() {
         assertThat(code(call("no_such_tool", "{}"))).isEqualTo(-32602);
-        assertThat(code(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"cursor\":\"bogus\"}}")))
+        assertThat(code(post(
+                        "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\",\"params\":{\"cursor\":\"bogus\"}}")))
                 .isEqualTo(-32602);
         assertThat(code(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"arguments\":{}}}")))
                 .isEqualTo(-32602);
@@ -129,21 +137,32 @@ class McpProtocolIT {
     void internalFailure_isInternalError32603WithoutDetail() {
         var jdbi = gate.toolgate.services().database().jdbi();
         byte[] original = jdbi.withHandle(h -> h.createQuery("SELECT credentials_ciphertext FROM integrated_accounts")
-                .mapTo(byte[].class).one());
+                .mapTo(byte[].class)
+                .one());
         String token = gate.apiToken("acme");
-        String account = jdbi.withHandle(h -> h.createQuery("SELECT id FROM integrated_accounts").mapTo(String.class).one());
+        String account = jdbi.withHandle(h -> h.createQuery("SELECT id FROM integrated_accounts")
+                .mapTo(String.class)
+                .one());
         jdbi.useHandle(h -> h.createUpdate("UPDATE integrated_accounts SET credentials_ciphertext = :c")
-                .bind("c", new byte[] {1, 2, 3}).execute());
+                .bind("c", new byte[] {1, 2, 3})
+                .execute());
         try {
-            String fresh = "/mcp/" + gate.createServer(token, account, "{\"name\": \"fresh\"}").get("token").asString();
-            var response = gate.http.send("POST", fresh, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
+            String fresh = "/mcp/"
+                    + gate.createServer(token, account, "{\"name\": \"fresh\"}")
+                            .get("token")
+                            .asString();
+            var response = gate.http.send(
+                    "POST",
+                    fresh,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}",
                     Map.of("Content-Type", "application/json"));
             assertThat(response.status()).isEqualTo(500);
             assertThat(code(response)).isEqualTo(-32603);
             assertThat(response.text()).doesNotContain("Exception").doesNotContainIgnoringCase("cipher");
         } finally {
             jdbi.useHandle(h -> h.createUpdate("UPDATE integrated_accounts SET credentials_ciphertext = :c")
-                    .bind("c", original).execute());
+                    .bind("c", original)
+                    .execute());
         }
     }
 
@@ -164,63 +183,76 @@ class McpProtocolIT {
 
     @Test
     void unsupportedProtocolVersionHeader_is400ListingSupportedVersions() {
-        var response = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("MCP-Protocol-Version", "2030-01-01"));
+        var response = post(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("MCP-Protocol-Version", "2030-01-01"));
         assertThat(response.status()).isEqualTo(400);
         // The version cannot tell the era, so the answer is the one both revisions accept: 400 (2025-11-25 asks no
         // more), with 2026-07-28's UnsupportedProtocolVersion error so a modern client can retry.
         assertThat(code(response)).isEqualTo(-32022);
-        assertThat(response.body().at("/error/data/supported").toString()).contains("2025-11-25").contains("2026-07-28");
+        assertThat(response.body().at("/error/data/supported").toString())
+                .contains("2025-11-25")
+                .contains("2026-07-28");
         assertThat(response.body().at("/error/data/requested").asString()).isEqualTo("2030-01-01");
     }
 
     @Test
     void unknownSession_isRefusedBeforeTheBodyIsLookedAt() {
         var headers = Map.of("MCP-Protocol-Version", "2025-11-25", "Mcp-Session-Id", "s1.forged");
-        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":", headers).status()).isEqualTo(404);
-        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(1_100_000) + "\"}}";
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":", headers).status())
+                .isEqualTo(404);
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(1_100_000)
+                + "\"}}";
         assertThat(post(big, headers).status()).isEqualTo(404);
     }
 
     @Test
     void foreignOrigin_is403_loopbackOriginWorks() {
-        var evil = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Origin", "http://evil.example.com"));
+        var evil =
+                post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Origin", "http://evil.example.com"));
         assertThat(evil.status()).isEqualTo(403);
-        var local = post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Origin", "http://localhost:6274"));
+        var local =
+                post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Origin", "http://localhost:6274"));
         assertThat(local.status()).isEqualTo(200);
     }
 
     @Test
     void oversizedBody_is413() {
-        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(1_100_000) + "\"}}";
+        String big = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\",\"params\":{\"x\":\"" + "a".repeat(1_100_000)
+                + "\"}}";
         assertThat(post(big).status()).isEqualTo(413);
     }
 
     @Test
     void clientAcceptingOnlySse_getsTheAnswerAsOneSseEvent() {
-        var response = post("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}",
+        var response = post(
+                "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}",
                 Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", "2025-11-25"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith("text/event-stream");
         assertThat(response.text()).startsWith("event: message\ndata: {").endsWith("}\n\n");
-        String data = response.text().substring("event: message\ndata: ".length()).strip();
+        String data =
+                response.text().substring("event: message\ndata: ".length()).strip();
         assertThat(dev.toolgate.support.Json.parse(data).at("/result/tools")).isNotEmpty();
     }
 
     @Test
     void wrongMediaTypes_are415And406() {
         assertThat(post("{}", Map.of("Content-Type", "text/plain")).status()).isEqualTo(415);
-        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Accept", "text/html")).status())
+        assertThat(post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", Map.of("Accept", "text/html"))
+                        .status())
                 .isEqualTo(406);
     }
 
     @Test
     void unknownTokenMalformedTokenAndGet_areRefused() {
-        var unknown = gate.http.send("POST", "/mcp/" + "ab".repeat(32), "{}", Map.of("Content-Type", "application/json"));
+        var unknown =
+                gate.http.send("POST", "/mcp/" + "ab".repeat(32), "{}", Map.of("Content-Type", "application/json"));
         assertThat(unknown.status()).isEqualTo(404);
         var malformed = gate.http.send("POST", "/mcp/../integration", "{}", Map.of("Content-Type", "application/json"));
         assertThat(malformed.status()).isEqualTo(404);
-        var get = gate.http.send("GET", path, null, Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", "2025-11-25"));
+        var get = gate.http.send(
+                "GET", path, null, Map.of("Accept", "text/event-stream", "MCP-Protocol-Version", "2025-11-25"));
         assertThat(get.status()).isEqualTo(405);
     }
 
@@ -240,9 +272,15 @@ class McpProtocolIT {
     void structuredContent_onlyFrom20250618() {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/call\",\"params\":{\"name\":"
                 + "\"get_single_testpay_balance_by_id\",\"arguments\":{}}}";
-        assertThat(post(body, Map.of("MCP-Protocol-Version", "2025-06-18")).body().at("/result/structuredContent").isObject())
+        assertThat(post(body, Map.of("MCP-Protocol-Version", "2025-06-18"))
+                        .body()
+                        .at("/result/structuredContent")
+                        .isObject())
                 .isTrue();
-        assertThat(post(body, Map.of("MCP-Protocol-Version", "2025-03-26")).body().at("/result/structuredContent").isMissingNode())
+        assertThat(post(body, Map.of("MCP-Protocol-Version", "2025-03-26"))
+                        .body()
+                        .at("/result/structuredContent")
+                        .isMissingNode())
                 .isTrue();
     }
 
@@ -251,7 +289,8 @@ class McpProtocolIT {
         for (String id : new String[] {"../admin", "cus_1/../../x", "cus%2F1", "a?b=1", "a#b", ".."}) {
             var response = call("get_single_testpay_customer_by_id", "{\"id\":\"" + id + "\"}");
             assertThat(response.body().at("/result/isError").asBoolean()).as(id).isTrue();
-            assertThat(response.body().at("/result/structuredContent/argument").asString()).isEqualTo("id");
+            assertThat(response.body().at("/result/structuredContent/argument").asString())
+                    .isEqualTo("id");
         }
         assertThat(gate.upstream.requests()).isEmpty();
     }
@@ -259,8 +298,15 @@ class McpProtocolIT {
     @Test
     void upstream429_isPassedThroughOnceWithNormalizedHeaders() {
         long reset = java.time.Instant.now().getEpochSecond() + 30;
-        gate.upstream.rateLimitNext(1, Map.of("X-RateLimit-Limit", "100", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(reset)));
+        gate.upstream.rateLimitNext(
+                1,
+                Map.of(
+                        "X-RateLimit-Limit",
+                        "100",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        Long.toString(reset)));
 
         var response = call("list_all_testpay_customers", "{}");
 
@@ -271,6 +317,7 @@ class McpProtocolIT {
         JsonNode result = response.body().get("result");
         assertThat(result.get("isError").asBoolean()).isTrue();
         assertThat(result.at("/structuredContent/status").asInt()).isEqualTo(429);
-        assertThat(result.at("/structuredContent/ratelimit/ratelimit-limit").asInt()).isEqualTo(100);
+        assertThat(result.at("/structuredContent/ratelimit/ratelimit-limit").asInt())
+                .isEqualTo(100);
     }
 }

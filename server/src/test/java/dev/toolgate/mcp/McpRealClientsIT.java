@@ -38,12 +38,25 @@ class McpRealClientsIT {
         demo = RunningDemo.start();
         apiToken = demo.apiToken();
         url = demo.url("Stripe", RunningDemo.ALL_TOOLS);
-        JsonNode accounts = demo.http().send("GET", "/integrated-account", apiToken, (JsonNode) null).body();
-        String stripe = accounts.get("result").valueStream().filter(a -> a.get("integration").asString().equals("stripe"))
-                .findFirst().orElseThrow().get("id").asString();
-        protectedUrl = demo.http().send("POST", "/integrated-account/" + stripe + "/mcp", apiToken,
-                Json.parse("{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}")).body()
-                .get("url").asString();
+        JsonNode accounts = demo.http()
+                .send("GET", "/integrated-account", apiToken, (JsonNode) null)
+                .body();
+        String stripe = accounts.get("result")
+                .valueStream()
+                .filter(a -> a.get("integration").asString().equals("stripe"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        protectedUrl = demo.http()
+                .send(
+                        "POST",
+                        "/integrated-account/" + stripe + "/mcp",
+                        apiToken,
+                        Json.parse("{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}"))
+                .body()
+                .get("url")
+                .asString();
     }
 
     @AfterAll
@@ -66,8 +79,17 @@ class McpRealClientsIT {
         JsonNode tools = inspector("--cli", url, "--transport", "http", "--method", "tools/list");
         assertThat(names(tools.get("tools"))).contains("list_all_stripe_customers");
 
-        JsonNode result = inspector("--cli", url, "--transport", "http", "--method", "tools/call", "--tool-name",
-                "get_single_stripe_customer_by_id", "--tool-args-json", "{\"id\":\"cus_SeedJane\"}");
+        JsonNode result = inspector(
+                "--cli",
+                url,
+                "--transport",
+                "http",
+                "--method",
+                "tools/call",
+                "--tool-name",
+                "get_single_stripe_customer_by_id",
+                "--tool-args-json",
+                "{\"id\":\"cus_SeedJane\"}");
         assertThat(result.at("/structuredContent/email").asString()).isEqualTo("jane@example.com");
     }
 
@@ -87,7 +109,8 @@ class McpRealClientsIT {
 
     @Test
     void mcpRemote_withHeaderForm_reachesAServerThatRequiresAnApiToken() throws Exception {
-        Map<Integer, JsonNode> answers = mcpRemote(protectedUrl, List.of("--header", "Authorization: Bearer " + apiToken));
+        Map<Integer, JsonNode> answers =
+                mcpRemote(protectedUrl, List.of("--header", "Authorization: Bearer " + apiToken));
         assertThat(answers.get(2).at("/result/tools")).isNotEmpty();
     }
 
@@ -96,18 +119,23 @@ class McpRealClientsIT {
         List<String> args = new java.util.ArrayList<>(List.of(target, "--transport", "http-only"));
         args.addAll(extra);
         Process process = NodeClients.npx(NodeClients.MCP_REMOTE, args.toArray(String[]::new))
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         Map<Integer, JsonNode> answers = new HashMap<>();
         try (OutputStream in = process.getOutputStream();
                 var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            send(in, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
-                    + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                            + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"desktop\",\"version\":\"1\"}}}");
             read(out, answers, 1);
             send(in, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
             send(in, "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}");
             read(out, answers, 2);
-            send(in, "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
-                    + "\"get_single_stripe_balance_by_id\",\"arguments\":{}}}");
+            send(
+                    in,
+                    "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":"
+                            + "\"get_single_stripe_balance_by_id\",\"arguments\":{}}}");
             read(out, answers, 3);
         } finally {
             process.destroy();

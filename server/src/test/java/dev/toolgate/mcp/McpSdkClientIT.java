@@ -24,11 +24,13 @@ class McpSdkClientIT {
 
     @BeforeAll
     static void start() {
-        gate = RunningToolgate.start(new ToolgateConfig.Limits(1024 * 1024, 5, Duration.ofSeconds(2),
-                Duration.ofSeconds(5), 1024 * 1024));
+        gate = RunningToolgate.start(
+                new ToolgateConfig.Limits(1024 * 1024, 5, Duration.ofSeconds(2), Duration.ofSeconds(5), 1024 * 1024));
         String token = gate.apiToken("acme");
         String account = gate.connectTestPay(token);
-        String url = gate.createServer(token, account, "{\"name\": \"all tools\"}").get("url").asString();
+        String url = gate.createServer(token, account, "{\"name\": \"all tools\"}")
+                .get("url")
+                .asString();
         client = McpClients.connect(url);
     }
 
@@ -44,7 +46,8 @@ class McpSdkClientIT {
     }
 
     private static McpSchema.CallToolResult call(String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
+        return client.callTool(
+                McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     private static JsonNode json(McpSchema.CallToolResult result) {
@@ -59,10 +62,20 @@ class McpSdkClientIT {
 
         var all = client.listTools();
 
-        assertThat(all.tools()).extracting(McpSchema.Tool::name).contains("get_single_testpay_balance_by_id",
-                "list_all_testpay_customers", "create_a_testpay_refund", "testpay_customers_search",
-                "testpay_invoices_bulk_create").doesNotContain("testpay_customers_merge").hasSize(15);
-        var refund = all.tools().stream().filter(t -> t.name().equals("create_a_testpay_refund")).findFirst().orElseThrow();
+        assertThat(all.tools())
+                .extracting(McpSchema.Tool::name)
+                .contains(
+                        "get_single_testpay_balance_by_id",
+                        "list_all_testpay_customers",
+                        "create_a_testpay_refund",
+                        "testpay_customers_search",
+                        "testpay_invoices_bulk_create")
+                .doesNotContain("testpay_customers_merge")
+                .hasSize(15);
+        var refund = all.tools().stream()
+                .filter(t -> t.name().equals("create_a_testpay_refund"))
+                .findFirst()
+                .orElseThrow();
         assertThat(refund.annotations().destructiveHint()).isTrue();
         assertThat(refund.inputSchema().get("required")).isEqualTo(java.util.List.of("charge"));
     }
@@ -73,11 +86,12 @@ class McpSdkClientIT {
 
         assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
         assertThat(json(result).get("id").asString()).isEqualTo("cus_1");
-        assertThat(result.structuredContent()).isInstanceOfSatisfying(Map.class,
-                m -> assertThat(m.get("id")).isEqualTo("cus_1"));
+        assertThat(result.structuredContent())
+                .isInstanceOfSatisfying(Map.class, m -> assertThat(m.get("id")).isEqualTo("cus_1"));
         assertThat(gate.upstream.requests()).singleElement().satisfies(r -> {
             assertThat(r.rawPath()).isEqualTo("/v1/customers/cus_1");
-            assertThat(r.header("Authorization")).contains("Bearer " + dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY);
+            assertThat(r.header("Authorization"))
+                    .contains("Bearer " + dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY);
         });
     }
 
@@ -102,7 +116,8 @@ class McpSdkClientIT {
         assertThat(gate.upstream.requests()).singleElement().satisfies(r -> {
             assertThat(r.method()).isEqualTo("POST");
             assertThat(r.formPairs()).contains(Map.entry("charge", "ch_1"), Map.entry("amount", "500"));
-            assertThat(r.header("Idempotency-Key")).hasValueSatisfying(v -> assertThat(v).isNotBlank());
+            assertThat(r.header("Idempotency-Key"))
+                    .hasValueSatisfying(v -> assertThat(v).isNotBlank());
         });
     }
 
@@ -122,7 +137,9 @@ class McpSdkClientIT {
         var result = call("create_a_testpay_refund", Map.of("amount", "ten"));
 
         assertThat(result.isError()).isTrue();
-        assertThat(json(result).get("message").asString()).contains("`charge`").contains("`amount`")
+        assertThat(json(result).get("message").asString())
+                .contains("`charge`")
+                .contains("`amount`")
                 .contains("; tool create_a_testpay_refund: argument `")
                 .endsWith(". Nothing was sent to the upstream API.");
         assertThat(gate.upstream.requests()).isEmpty();

@@ -15,7 +15,8 @@ class ModernRequestsTest {
             + "\"io.modelcontextprotocol/clientCapabilities\":{}}";
 
     private static McpMessage.Request request(String method, String paramsWithoutMeta, String metaVersion) {
-        String params = "{" + paramsWithoutMeta + (paramsWithoutMeta.isEmpty() ? "" : ",") + META.formatted(metaVersion) + "}";
+        String params =
+                "{" + paramsWithoutMeta + (paramsWithoutMeta.isEmpty() ? "" : ",") + META.formatted(metaVersion) + "}";
         return (McpMessage.Request) McpMessage.parse(
                 Json.parse("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"" + method + "\",\"params\":" + params + "}"));
     }
@@ -32,44 +33,84 @@ class ModernRequestsTest {
     private static int code(Optional<HttpRejection> rejection) {
         assertThat(rejection).isPresent();
         assertThat(rejection.get().status()).isEqualTo(400);
-        assertThat(rejection.get().body().get("id").asInt()).as("answers the request id").isEqualTo(5);
+        assertThat(rejection.get().body().get("id").asInt())
+                .as("answers the request id")
+                .isEqualTo(5);
         return rejection.get().code();
     }
 
     @Test
     void conformingRequests_pass() {
-        assertThat(ModernRequests.check(request("tools/list", "", "2026-07-28"),
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"))).isEmpty();
-        assertThat(ModernRequests.check(request("tools/call", "\"name\":\"get_weather\"", "2026-07-28"),
-                headers("mcp-protocol-version", "2026-07-28", "MCP-METHOD", "tools/call", "mcp-name", "get_weather")))
+        assertThat(ModernRequests.check(
+                        request("tools/list", "", "2026-07-28"),
+                        headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")))
                 .isEmpty();
-        assertThat(ModernRequests.check(request("resources/read", "\"uri\":\"file:///a b\"", "2026-07-28"),
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "resources/read", "Mcp-Name", "file:///a b")))
+        assertThat(ModernRequests.check(
+                        request("tools/call", "\"name\":\"get_weather\"", "2026-07-28"),
+                        headers(
+                                "mcp-protocol-version",
+                                "2026-07-28",
+                                "MCP-METHOD",
+                                "tools/call",
+                                "mcp-name",
+                                "get_weather")))
+                .isEmpty();
+        assertThat(ModernRequests.check(
+                        request("resources/read", "\"uri\":\"file:///a b\"", "2026-07-28"),
+                        headers(
+                                "MCP-Protocol-Version",
+                                "2026-07-28",
+                                "Mcp-Method",
+                                "resources/read",
+                                "Mcp-Name",
+                                "file:///a b")))
                 .isEmpty();
     }
 
     @Test
     void base64McpName_isDecodedBeforeComparing() {
-        assertThat(ModernRequests.check(request("tools/call", "\"name\":\"météo\"", "2026-07-28"),
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call",
-                        "Mcp-Name", "=?base64?bcOpdMOpbw==?="))).isEmpty();
+        assertThat(ModernRequests.check(
+                        request("tools/call", "\"name\":\"météo\"", "2026-07-28"),
+                        headers(
+                                "MCP-Protocol-Version",
+                                "2026-07-28",
+                                "Mcp-Method",
+                                "tools/call",
+                                "Mcp-Name",
+                                "=?base64?bcOpdMOpbw==?=")))
+                .isEmpty();
     }
 
     @Test
     void missingOrMismatchedHeaders_areHeaderMismatch() {
         var list = request("tools/list", "", "2026-07-28");
-        assertThat(code(ModernRequests.check(list, headers("Mcp-Method", "tools/list")))).isEqualTo(-32020);
-        assertThat(code(ModernRequests.check(list, headers("MCP-Protocol-Version", "2026-07-28")))).isEqualTo(-32020);
-        assertThat(code(ModernRequests.check(list,
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "prompts/list")))).isEqualTo(-32020);
-        assertThat(code(ModernRequests.check(list,
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "TOOLS/LIST")))).isEqualTo(-32020);
-        assertThat(code(ModernRequests.check(list, headers("MCP-Protocol-Version", "2026-07-28",
-                "Mcp-Method", "tools/list", "Mcp-Method", "tools/call")))).as("sent twice").isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(list, headers("Mcp-Method", "tools/list"))))
+                .isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(list, headers("MCP-Protocol-Version", "2026-07-28"))))
+                .isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        list, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "prompts/list"))))
+                .isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        list, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "TOOLS/LIST"))))
+                .isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        list,
+                        headers(
+                                "MCP-Protocol-Version",
+                                "2026-07-28",
+                                "Mcp-Method",
+                                "tools/list",
+                                "Mcp-Method",
+                                "tools/call"))))
+                .as("sent twice")
+                .isEqualTo(-32020);
 
         var call = request("tools/call", "\"name\":\"get_weather\"", "2026-07-28");
         String[] base = {"MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/call"};
-        assertThat(code(ModernRequests.check(call, headers(base)))).as("no Mcp-Name").isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(call, headers(base))))
+                .as("no Mcp-Name")
+                .isEqualTo(-32020);
         assertThat(code(ModernRequests.check(call, headers(concat(base, "Mcp-Name", "wrong_tool")))))
                 .isEqualTo(-32020);
         assertThat(code(ModernRequests.check(call, headers(concat(base, "Mcp-Name", "=?base64?%%%?=")))))
@@ -82,13 +123,15 @@ class ModernRequestsTest {
     @Test
     void metaVersionOtherThanTheHeader_isHeaderMismatch() {
         var request = request("tools/list", "", "2025-11-25");
-        assertThat(code(ModernRequests.check(request,
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")))).isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        request, headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"))))
+                .isEqualTo(-32020);
     }
 
     @Test
     void unsupportedVersion_namedByHeaderAndMeta_isUnsupportedProtocolVersionWithTheSupportedList() {
-        var rejection = ModernRequests.check(request("tools/list", "", "2099-01-01"),
+        var rejection = ModernRequests.check(
+                request("tools/list", "", "2099-01-01"),
                 headers("MCP-Protocol-Version", "2099-01-01", "Mcp-Method", "tools/list"));
         assertThat(code(rejection)).isEqualTo(-32022);
         var data = rejection.get().body().at("/error/data");
@@ -99,16 +142,19 @@ class ModernRequestsTest {
 
     @Test
     void unsupportedVersion_inOnlyOnePlace_isAHeaderMismatchOrAMissingHeader() {
-        assertThat(code(ModernRequests.check(request("tools/list", "", "2099-01-01"),
-                headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list")))).isEqualTo(-32020);
-        assertThat(code(ModernRequests.check(request("tools/list", "", "2099-01-01"),
-                headers("Mcp-Method", "tools/list")))).isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        request("tools/list", "", "2099-01-01"),
+                        headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list"))))
+                .isEqualTo(-32020);
+        assertThat(code(ModernRequests.check(
+                        request("tools/list", "", "2099-01-01"), headers("Mcp-Method", "tools/list"))))
+                .isEqualTo(-32020);
     }
 
     @Test
     void missingRequiredMetaFields_areInvalidParamsWith400() {
-        var noMeta = (McpMessage.Request) McpMessage.parse(
-                Json.parse("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}"));
+        var noMeta = (McpMessage.Request)
+                McpMessage.parse(Json.parse("{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"tools/list\"}"));
         var ok = headers("MCP-Protocol-Version", "2026-07-28", "Mcp-Method", "tools/list");
         assertThat(code(ModernRequests.check(noMeta, ok))).isEqualTo(-32602);
         var noCapabilities = (McpMessage.Request) McpMessage.parse(Json.parse("{\"jsonrpc\":\"2.0\",\"id\":5,"
@@ -119,10 +165,13 @@ class ModernRequestsTest {
 
     @Test
     void notifications_areAccepted_unlessMcpMethodContradictsThem() {
-        assertThat(ModernRequests.checkNotification("notifications/x", headers())).isEmpty();
+        assertThat(ModernRequests.checkNotification("notifications/x", headers()))
+                .isEmpty();
         assertThat(ModernRequests.checkNotification("notifications/x", headers("Mcp-Method", "notifications/x")))
                 .isEmpty();
-        assertThat(ModernRequests.checkNotification("notifications/x", headers("Mcp-Method", "tools/call")).get().code())
+        assertThat(ModernRequests.checkNotification("notifications/x", headers("Mcp-Method", "tools/call"))
+                        .get()
+                        .code())
                 .isEqualTo(-32020);
     }
 

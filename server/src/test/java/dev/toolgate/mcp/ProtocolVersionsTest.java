@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
 class ProtocolVersionsTest {
 
     private static JsonNode request(String method, String metaVersionJson) {
-        String params = metaVersionJson == null ? "{}"
+        String params = metaVersionJson == null
+                ? "{}"
                 : "{\"_meta\":{\"io.modelcontextprotocol/protocolVersion\":" + metaVersionJson + "}}";
         return Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"" + method + "\",\"params\":" + params + "}");
     }
@@ -39,37 +40,52 @@ class ProtocolVersionsTest {
 
     @Test
     void eraOf_modernHeaderOrModernMeta_isModern() {
-        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", "\"2026-07-28\""))).isEqualTo(MODERN);
-        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", null))).isEqualTo(MODERN);
-        assertThat(ProtocolVersions.eraOf(null, request("tools/list", "\"2026-07-28\""))).isEqualTo(MODERN);
-        assertThat(ProtocolVersions.eraOf("2025-11-25", request("tools/list", "\"2026-07-28\""))).isEqualTo(MODERN);
-        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", "\"2025-11-25\""))).isEqualTo(MODERN);
-        assertThat(ProtocolVersions.eraOf("2026-07-28", Json.parse("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\"}]")))
-                .as("a batch under a modern header").isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", "\"2026-07-28\"")))
+                .isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", null)))
+                .isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf(null, request("tools/list", "\"2026-07-28\"")))
+                .isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf("2025-11-25", request("tools/list", "\"2026-07-28\"")))
+                .isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf("2026-07-28", request("tools/list", "\"2025-11-25\"")))
+                .isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf(
+                        "2026-07-28", Json.parse("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\"}]")))
+                .as("a batch under a modern header")
+                .isEqualTo(MODERN);
     }
 
     @Test
     void eraOf_unknownOrMalformedMetaVersion_isModern_soItGetsTheModernErrors() {
-        assertThat(ProtocolVersions.eraOf(null, request("tools/list", "\"2099-01-01\""))).isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf(null, request("tools/list", "\"2099-01-01\"")))
+                .isEqualTo(MODERN);
         assertThat(ProtocolVersions.eraOf(null, request("tools/list", "7"))).isEqualTo(MODERN);
     }
 
     @Test
     void eraOf_initialize_isTheHandshake_unlessItCarriesModernMeta() {
         assertThat(ProtocolVersions.eraOf(null, request("initialize", null))).isEqualTo(HANDSHAKE);
-        assertThat(ProtocolVersions.eraOf("2026-07-28", request("initialize", null))).isEqualTo(HANDSHAKE);
-        assertThat(ProtocolVersions.eraOf("2026-07-28", request("initialize", "\"2026-07-28\""))).isEqualTo(MODERN);
+        assertThat(ProtocolVersions.eraOf("2026-07-28", request("initialize", null)))
+                .isEqualTo(HANDSHAKE);
+        assertThat(ProtocolVersions.eraOf("2026-07-28", request("initialize", "\"2026-07-28\"")))
+                .isEqualTo(MODERN);
     }
 
     @Test
     void eraOf_everythingElse_isTheHandshakeEra() {
         assertThat(ProtocolVersions.eraOf(null, request("tools/list", null))).isEqualTo(HANDSHAKE);
         assertThat(ProtocolVersions.eraOf("2025-06-18", request("ping", null))).isEqualTo(HANDSHAKE);
-        assertThat(ProtocolVersions.eraOf("2025-11-25", request("tools/list", "\"2025-11-25\""))).isEqualTo(HANDSHAKE);
-        assertThat(ProtocolVersions.eraOf("2025-03-26", Json.parse("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\"}]")))
+        assertThat(ProtocolVersions.eraOf("2025-11-25", request("tools/list", "\"2025-11-25\"")))
                 .isEqualTo(HANDSHAKE);
-        assertThat(ProtocolVersions.eraOf(null, Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":"
-                + "{\"_meta\":\"2026-07-28\"}}"))).isEqualTo(HANDSHAKE);
+        assertThat(ProtocolVersions.eraOf(
+                        "2025-03-26", Json.parse("[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\"}]")))
+                .isEqualTo(HANDSHAKE);
+        assertThat(ProtocolVersions.eraOf(
+                        null,
+                        Json.parse("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"x\",\"params\":"
+                                + "{\"_meta\":\"2026-07-28\"}}")))
+                .isEqualTo(HANDSHAKE);
         assertThat(ProtocolVersions.eraOf(null, Json.parse("7"))).isEqualTo(HANDSHAKE);
     }
 }

@@ -33,15 +33,18 @@ class SessionIdsTest {
     @Test
     void verify_anotherNodeWithTheSameKey_acceptsIt() {
         String id = sessions.issue(server, "2025-11-25");
-        assertThat(new SessionIds(text -> hmac("key-a", text)).verify(id, server)).contains("2025-11-25");
+        assertThat(new SessionIds(text -> hmac("key-a", text)).verify(id, server))
+                .contains("2025-11-25");
     }
 
     @Test
     void verify_otherServerOtherKeyOrTampered_isRejected() {
         String id = sessions.issue(server, "2025-11-25");
         assertThat(sessions.verify(id, UUID.randomUUID())).isEmpty();
-        assertThat(new SessionIds(text -> hmac("key-b", text)).verify(id, server)).isEmpty();
-        assertThat(sessions.verify(id.replace("2025-11-25", "2025-06-18"), server)).isEmpty();
+        assertThat(new SessionIds(text -> hmac("key-b", text)).verify(id, server))
+                .isEmpty();
+        assertThat(sessions.verify(id.replace("2025-11-25", "2025-06-18"), server))
+                .isEmpty();
         assertThat(sessions.verify("garbage", server)).isEmpty();
     }
 

@@ -9,11 +9,14 @@ class ToolResultsTest {
 
     @Test
     void render_rejectedWithoutFullStop_endsTheProblemBeforeSayingNothingWasSent() {
-        var rendered = ToolResults.render(new CallOutcome.Rejected("payerId",
-                "tool list_all_plastiq_payments: argument `payerId` is required"), true);
+        var rendered = ToolResults.render(
+                new CallOutcome.Rejected("payerId", "tool list_all_plastiq_payments: argument `payerId` is required"),
+                true);
 
-        assertThat(rendered.result().at("/structuredContent/message").asString()).isEqualTo("tool"
-                + " list_all_plastiq_payments: argument `payerId` is required. Nothing was sent to the upstream API.");
+        assertThat(rendered.result().at("/structuredContent/message").asString())
+                .isEqualTo(
+                        "tool"
+                                + " list_all_plastiq_payments: argument `payerId` is required. Nothing was sent to the upstream API.");
         assertThat(rendered.result().get("isError").asBoolean()).isTrue();
     }
 

@@ -16,12 +16,15 @@ class ToolsListPagesTest {
     private final ToolCatalog catalog = ToolCatalog.of(List.of());
 
     private static JsonNode json(Object raw) {
-        return Json.parse(((tools.jackson.databind.util.RawValue) raw).rawValue().toString());
+        return Json.parse(
+                ((tools.jackson.databind.util.RawValue) raw).rawValue().toString());
     }
 
     private static ObjectNode meta() {
         ObjectNode meta = Json.object();
-        meta.putObject("io.modelcontextprotocol/serverInfo").put("name", "toolgate").put("version", "1");
+        meta.putObject("io.modelcontextprotocol/serverInfo")
+                .put("name", "toolgate")
+                .put("version", "1");
         return meta;
     }
 
@@ -29,13 +32,15 @@ class ToolsListPagesTest {
     void modernPage_isRenderedOncePerCatalog_andCarriesResultTypeCachingHintsAndMeta() {
         AtomicInteger renders = new AtomicInteger();
         var first = pages.modernPage(catalog, Optional.empty(), "TestPay", () -> {
-            renders.incrementAndGet();
-            return meta();
-        }).orElseThrow();
+                    renders.incrementAndGet();
+                    return meta();
+                })
+                .orElseThrow();
         var second = pages.modernPage(catalog, Optional.empty(), "TestPay", () -> {
-            renders.incrementAndGet();
-            return meta();
-        }).orElseThrow();
+                    renders.incrementAndGet();
+                    return meta();
+                })
+                .orElseThrow();
 
         assertThat(second).isSameAs(first);
         assertThat(renders).hasValue(1);
@@ -44,20 +49,25 @@ class ToolsListPagesTest {
         assertThat(result.get("tools").isArray()).isTrue();
         assertThat(result.get("ttlMs").asLong()).isEqualTo(300_000);
         assertThat(result.get("cacheScope").asString()).isEqualTo("private");
-        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString()).isEqualTo("toolgate");
+        assertThat(result.at("/_meta/io.modelcontextprotocol~1serverInfo/name").asString())
+                .isEqualTo("toolgate");
     }
 
     @Test
     void handshakePage_isUnchanged_andCachedSeparately() {
         var handshake = pages.page(catalog, Optional.empty()).orElseThrow();
-        var modern = pages.modernPage(catalog, Optional.empty(), "TestPay", ToolsListPagesTest::meta).orElseThrow();
-        assertThat(handshake).isNotSameAs(modern).isSameAs(pages.page(catalog, Optional.empty()).orElseThrow());
+        var modern = pages.modernPage(catalog, Optional.empty(), "TestPay", ToolsListPagesTest::meta)
+                .orElseThrow();
+        assertThat(handshake)
+                .isNotSameAs(modern)
+                .isSameAs(pages.page(catalog, Optional.empty()).orElseThrow());
         assertThat(json(handshake).propertyNames()).containsExactly("tools");
     }
 
     @Test
     void foreignCursor_isEmptyInBothEras() {
         assertThat(pages.page(catalog, Optional.of("bogus"))).isEmpty();
-        assertThat(pages.modernPage(catalog, Optional.of("bogus"), "TestPay", ToolsListPagesTest::meta)).isEmpty();
+        assertThat(pages.modernPage(catalog, Optional.of("bogus"), "TestPay", ToolsListPagesTest::meta))
+                .isEmpty();
     }
 }

@@ -25,13 +25,19 @@ class ExpiryJobIT {
         MutableClock clock = MutableClock.atSomeInstant();
         try (TestStack stack = TestStack.open(dataDir, clock)) {
             UUID env = stack.apiTokens().create("production", "ci").environmentId();
-            IntegratedAccount account = stack.accounts().create(env,
-                    new NewAccount("testpay", "Main", Map.of("api_key", "k"), Optional.empty()));
+            IntegratedAccount account = stack.accounts()
+                    .create(env, new NewAccount("testpay", "Main", Map.of("api_key", "k"), Optional.empty()));
             ServerConfig config = new ServerConfig(List.of("read"), List.of(), false);
-            CreatedServer expiring = stack.servers().create(env, account.id(),
-                    new NewServer("short", config, Optional.of(clock.instant().plusSeconds(61)))).orElseThrow();
-            CreatedServer live = stack.servers().create(env, account.id(),
-                    new NewServer("long", config, Optional.empty())).orElseThrow();
+            CreatedServer expiring = stack.servers()
+                    .create(
+                            env,
+                            account.id(),
+                            new NewServer(
+                                    "short", config, Optional.of(clock.instant().plusSeconds(61))))
+                    .orElseThrow();
+            CreatedServer live = stack.servers()
+                    .create(env, account.id(), new NewServer("long", config, Optional.empty()))
+                    .orElseThrow();
             clock.advance(Duration.ofMinutes(2));
             ExpiryJob job = new ExpiryJob(stack.database().dataSource(), stack.servers(), Duration.ofMillis(200));
 
@@ -49,12 +55,18 @@ class ExpiryJobIT {
     }
 
     private static int serverCount(TestStack stack) {
-        return stack.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mcp_servers")
-                .mapTo(Integer.class).one());
+        return stack.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mcp_servers")
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     private static List<String> taskNames(TestStack stack) {
-        return stack.database().jdbi().withHandle(h -> h.createQuery("SELECT task_name FROM scheduled_tasks")
-                .mapTo(String.class).list());
+        return stack.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT task_name FROM scheduled_tasks")
+                        .mapTo(String.class)
+                        .list());
     }
 }

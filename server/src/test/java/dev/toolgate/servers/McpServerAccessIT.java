@@ -50,38 +50,55 @@ class McpServerAccessIT {
     @Test
     void readOnlyServer_listsOnlyReadTools_andRefusesWriteToolCalls() {
         String url = gate.createServer(apiToken, account, "{\"name\":\"ro\",\"config\":{\"methods\":[\"read\"]}}")
-                .get("url").asString();
+                .get("url")
+                .asString();
 
-        assertThat(toolNames(url)).contains("list_all_testpay_customers", "get_single_testpay_charge_by_id",
-                "testpay_customers_search").doesNotContain("create_a_testpay_refund", "delete_a_testpay_customer_by_id",
-                "testpay_charges_capture", "testpay_invoices_bulk_create", "update_a_testpay_customer_by_id");
+        assertThat(toolNames(url))
+                .contains("list_all_testpay_customers", "get_single_testpay_charge_by_id", "testpay_customers_search")
+                .doesNotContain(
+                        "create_a_testpay_refund",
+                        "delete_a_testpay_customer_by_id",
+                        "testpay_charges_capture",
+                        "testpay_invoices_bulk_create",
+                        "update_a_testpay_customer_by_id");
         try (var client = McpClients.connect(url)) {
             assertThatThrownBy(() -> client.callTool(McpSchema.CallToolRequest.builder("create_a_testpay_refund")
-                    .arguments(Map.of("charge", "ch_1")).build())).hasMessageContaining("Unknown tool");
+                            .arguments(Map.of("charge", "ch_1"))
+                            .build()))
+                    .hasMessageContaining("Unknown tool");
         }
         assertThat(gate.upstream.requests()).isEmpty();
     }
 
     @Test
     void tagsAndMethods_areCombinedWithAnd() {
-        String url = gate.createServer(apiToken, account,
-                "{\"name\":\"pay-writes\",\"config\":{\"methods\":[\"write\"],\"tags\":[\"payments\"]}}").get("url").asString();
+        String url = gate.createServer(
+                        apiToken,
+                        account,
+                        "{\"name\":\"pay-writes\",\"config\":{\"methods\":[\"write\"],\"tags\":[\"payments\"]}}")
+                .get("url")
+                .asString();
 
         assertThat(toolNames(url)).containsExactlyInAnyOrder("testpay_charges_capture", "create_a_testpay_refund");
     }
 
     @Test
     void secondFactor_missingOrForeignTokenIs401_ownEnvironmentTokenWorks() {
-        String url = gate.createServer(apiToken, account,
-                "{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}").get("url").asString();
+        String url = gate.createServer(
+                        apiToken, account, "{\"name\":\"2fa\",\"config\":{\"require_api_token_auth\":true}}")
+                .get("url")
+                .asString();
         String foreign = gate.apiToken("other-environment");
 
         var missing = ping(url, Map.of());
         assertThat(missing.status()).isEqualTo(401);
         assertThat(missing.header("WWW-Authenticate")).startsWith("Bearer");
-        assertThat(ping(url, Map.of("Authorization", "Bearer " + foreign)).status()).isEqualTo(401);
-        assertThat(ping(url, Map.of("Authorization", "Bearer not-a-token")).status()).isEqualTo(401);
-        assertThat(ping(url, Map.of("Authorization", "Bearer " + apiToken)).status()).isEqualTo(200);
+        assertThat(ping(url, Map.of("Authorization", "Bearer " + foreign)).status())
+                .isEqualTo(401);
+        assertThat(ping(url, Map.of("Authorization", "Bearer not-a-token")).status())
+                .isEqualTo(401);
+        assertThat(ping(url, Map.of("Authorization", "Bearer " + apiToken)).status())
+                .isEqualTo(200);
         try (var client = McpClients.connect(url, apiToken)) {
             assertThat(client.listTools().tools()).isNotEmpty();
         }
@@ -93,8 +110,11 @@ class McpServerAccessIT {
         String url = created.get("url").asString();
         assertThat(ping(url, Map.of()).status()).isEqualTo(200);
 
-        var deleted = gate.http.send("DELETE", "/integrated-account/" + account + "/mcp/" + created.get("id").asString(),
-                apiToken, (tools.jackson.databind.JsonNode) null);
+        var deleted = gate.http.send(
+                "DELETE",
+                "/integrated-account/" + account + "/mcp/" + created.get("id").asString(),
+                apiToken,
+                (tools.jackson.databind.JsonNode) null);
 
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(ping(url, Map.of()).status()).isEqualTo(404);
@@ -103,8 +123,8 @@ class McpServerAccessIT {
     @Test
     void expiringServer_answers404AfterExpiry_andTheJobDeletesItsRow() {
         Instant expiresAt = gate.clock.instant().plusSeconds(61);
-        var created = gate.createServer(apiToken, account,
-                "{\"name\":\"temporary\",\"expires_at\":\"" + expiresAt + "\"}");
+        var created =
+                gate.createServer(apiToken, account, "{\"name\":\"temporary\",\"expires_at\":\"" + expiresAt + "\"}");
         String url = created.get("url").asString();
         assertThat(ping(url, Map.of()).status()).isEqualTo(200);
 
@@ -112,9 +132,14 @@ class McpServerAccessIT {
 
         assertThat(ping(url, Map.of()).status()).isEqualTo(404);
         assertThat(gate.toolgate.services().servers().deleteExpired()).isEqualTo(1);
-        long rows = gate.toolgate.services().database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM mcp_servers WHERE id = :id").bind("id", java.util.UUID.fromString(
-                        created.get("id").asString())).mapTo(Long.class).one());
+        long rows = gate.toolgate
+                .services()
+                .database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mcp_servers WHERE id = :id")
+                        .bind("id", java.util.UUID.fromString(created.get("id").asString()))
+                        .mapTo(Long.class)
+                        .one());
         assertThat(rows).isZero();
     }
 
@@ -124,8 +149,11 @@ class McpServerAccessIT {
         String url = created.get("url").asString();
         assertThat(toolNames(url)).contains("create_a_testpay_refund");
 
-        var patched = gate.http.send("PATCH", "/integrated-account/" + account + "/mcp/" + created.get("id").asString(),
-                apiToken, Json.parse("{\"config\":{\"methods\":[\"read\"]}}"));
+        var patched = gate.http.send(
+                "PATCH",
+                "/integrated-account/" + account + "/mcp/" + created.get("id").asString(),
+                apiToken,
+                Json.parse("{\"config\":{\"methods\":[\"read\"]}}"));
 
         assertThat(patched.status()).isEqualTo(200);
         assertThat(toolNames(url)).doesNotContain("create_a_testpay_refund");

@@ -51,8 +51,10 @@ class McpServersIT {
 
     private IntegratedAccount account(String environment) {
         UUID env = stack.apiTokens().create(environment, "t").environmentId();
-        return stack.accounts().create(env, new NewAccount("testpay", "Main", Map.of("api_key", "sk_" + environment),
-                Optional.empty()));
+        return stack.accounts()
+                .create(
+                        env,
+                        new NewAccount("testpay", "Main", Map.of("api_key", "sk_" + environment), Optional.empty()));
     }
 
     private CreatedServer create(ServerConfig config, Optional<Instant> expiresAt) {
@@ -79,8 +81,10 @@ class McpServersIT {
         assertThat(server.name()).isEqualTo("Support bot");
         assertThat(server.config()).isEqualTo(READ_ONLY);
         assertThat(server.createdAt()).isEqualTo(clock.instant());
-        assertThat(servers.get(accountA.environmentId(), accountA.id(), server.id())).contains(server);
-        assertThat(servers.get(accountA.environmentId(), accountA.id(), server.id()).toString())
+        assertThat(servers.get(accountA.environmentId(), accountA.id(), server.id()))
+                .contains(server);
+        assertThat(servers.get(accountA.environmentId(), accountA.id(), server.id())
+                        .toString())
                 .doesNotContain(created.token());
     }
 
@@ -92,8 +96,10 @@ class McpServersIT {
 
         assertThat(resolved.server()).isEqualTo(created.server());
         assertThat(resolved.account().credentials().get("api_key")).contains("sk_a");
-        assertThat(resolved.catalog().tools()).isNotEmpty()
-                .allSatisfy(tool -> assertThat(tool.annotations().readOnlyHint()).isTrue());
+        assertThat(resolved.catalog().tools())
+                .isNotEmpty()
+                .allSatisfy(
+                        tool -> assertThat(tool.annotations().readOnlyHint()).isTrue());
         assertThat(resolved.catalog().find("create_a_testpay_customer")).isEmpty();
     }
 
@@ -112,11 +118,23 @@ class McpServersIT {
         CreatedServer created = create(READ_ONLY, Optional.empty());
         assertThat(servers.resolve(created.token())).isPresent();
 
-        assertThat(servers.delete(accountA.environmentId(), accountA.id(), created.server().id())).isTrue();
+        assertThat(servers.delete(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id()))
+                .isTrue();
 
         assertThat(servers.resolve(created.token())).isEmpty();
-        assertThat(servers.get(accountA.environmentId(), accountA.id(), created.server().id())).isEmpty();
-        assertThat(servers.delete(accountA.environmentId(), accountA.id(), created.server().id())).isFalse();
+        assertThat(servers.get(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id()))
+                .isEmpty();
+        assertThat(servers.delete(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id()))
+                .isFalse();
     }
 
     @Test
@@ -127,15 +145,21 @@ class McpServersIT {
         clock.advance(Duration.ofSeconds(5));
         ServerConfig writes = new ServerConfig(List.of("write"), List.of("customers"), true);
 
-        McpServer updated = servers.update(accountA.environmentId(), accountA.id(), created.server().id(),
-                new ServerPatch(Optional.of("Renamed"), Optional.of(writes), FieldUpdate.keep())).orElseThrow();
+        McpServer updated = servers.update(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id(),
+                        new ServerPatch(Optional.of("Renamed"), Optional.of(writes), FieldUpdate.keep()))
+                .orElseThrow();
 
         assertThat(updated.name()).isEqualTo("Renamed");
         assertThat(updated.config()).isEqualTo(writes);
         assertThat(updated.updatedAt()).isEqualTo(clock.instant());
         ResolvedServer resolved = servers.resolve(created.token()).orElseThrow();
         assertThat(resolved.server()).isEqualTo(updated);
-        assertThat(resolved.catalog().tools()).extracting(Tool::name).contains("create_a_testpay_customer")
+        assertThat(resolved.catalog().tools())
+                .extracting(Tool::name)
+                .contains("create_a_testpay_customer")
                 .doesNotContain("list_all_testpay_customers");
     }
 
@@ -144,13 +168,22 @@ class McpServersIT {
         CreatedServer created = create(READ_ONLY, Optional.empty());
         ServerConfig bad = new ServerConfig(List.of("read", "teleport"), List.of("nope"), false);
 
-        List<FieldError> errors = errorsOf(() -> servers.update(accountA.environmentId(), accountA.id(),
-                created.server().id(), new ServerPatch(Optional.of(" "), Optional.of(bad),
+        List<FieldError> errors = errorsOf(() -> servers.update(
+                accountA.environmentId(),
+                accountA.id(),
+                created.server().id(),
+                new ServerPatch(
+                        Optional.of(" "),
+                        Optional.of(bad),
                         FieldUpdate.set(clock.instant().plusSeconds(59)))));
 
-        assertThat(errors).extracting(FieldError::field)
+        assertThat(errors)
+                .extracting(FieldError::field)
                 .containsExactly("name", "config.methods[1]", "config.tags[0]", "expires_at");
-        assertThat(servers.get(accountA.environmentId(), accountA.id(), created.server().id()))
+        assertThat(servers.get(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id()))
                 .contains(created.server());
     }
 
@@ -160,10 +193,18 @@ class McpServersIT {
         Instant inAnHour = clock.instant().plus(Duration.ofHours(1));
         UUID id = created.server().id();
 
-        McpServer expiring = servers.update(accountA.environmentId(), accountA.id(), id,
-                new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.set(inAnHour))).orElseThrow();
-        McpServer cleared = servers.update(accountA.environmentId(), accountA.id(), id,
-                new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.clear())).orElseThrow();
+        McpServer expiring = servers.update(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        id,
+                        new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.set(inAnHour)))
+                .orElseThrow();
+        McpServer cleared = servers.update(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        id,
+                        new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.clear()))
+                .orElseThrow();
 
         assertThat(expiring.expiresAt()).contains(inAnHour);
         assertThat(expiring.config()).isEqualTo(READ_ONLY);
@@ -181,20 +222,34 @@ class McpServersIT {
 
         clock.set(t);
         assertThat(servers.resolve(created.token())).isEmpty();
-        assertThat(servers.get(accountA.environmentId(), accountA.id(), created.server().id())).isEmpty();
-        assertThat(servers.list(accountA.environmentId(), accountA.id(), Optional.empty(), 10).orElseThrow().items())
+        assertThat(servers.get(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id()))
                 .isEmpty();
-        assertThat(servers.update(accountA.environmentId(), accountA.id(), created.server().id(),
-                new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.clear()))).isEmpty();
+        assertThat(servers.list(accountA.environmentId(), accountA.id(), Optional.empty(), 10)
+                        .orElseThrow()
+                        .items())
+                .isEmpty();
+        assertThat(servers.update(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        created.server().id(),
+                        new ServerPatch(Optional.empty(), Optional.empty(), FieldUpdate.clear())))
+                .isEmpty();
     }
 
     @Test
     void create_expiresAtUnder60Seconds_isRefusedAt60Accepted() {
-        List<FieldError> errors = errorsOf(() -> create(READ_ONLY, Optional.of(clock.instant().plusSeconds(59))));
+        List<FieldError> errors =
+                errorsOf(() -> create(READ_ONLY, Optional.of(clock.instant().plusSeconds(59))));
 
         assertThat(errors).extracting(FieldError::field).containsExactly("expires_at");
         assertThat(errors.getFirst().message()).contains("at least 60 seconds in the future");
-        assertThat(create(READ_ONLY, Optional.of(clock.instant().plusSeconds(60))).server().expiresAt()).isPresent();
+        assertThat(create(READ_ONLY, Optional.of(clock.instant().plusSeconds(60)))
+                        .server()
+                        .expiresAt())
+                .isPresent();
     }
 
     @Test
@@ -212,11 +267,13 @@ class McpServersIT {
     }
 
     private boolean rowExists(UUID serverId) {
-        return stack.database().jdbi().withHandle(handle -> handle
-                .createQuery("SELECT COUNT(*) FROM mcp_servers WHERE id = :id")
-                .bind("id", serverId)
-                .mapTo(Integer.class)
-                .one()) == 1;
+        return stack.database()
+                        .jdbi()
+                        .withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM mcp_servers WHERE id = :id")
+                                .bind("id", serverId)
+                                .mapTo(Integer.class)
+                                .one())
+                == 1;
     }
 
     @Test
@@ -224,25 +281,42 @@ class McpServersIT {
         CreatedServer created = create(READ_ONLY, Optional.empty());
         assertThat(servers.resolve(created.token())).isPresent();
 
-        assertThat(stack.accounts().delete(accountA.environmentId(), accountA.id())).isTrue();
+        assertThat(stack.accounts().delete(accountA.environmentId(), accountA.id()))
+                .isTrue();
 
         assertThat(servers.resolve(created.token())).isEmpty();
-        assertThat(servers.list(accountA.environmentId(), accountA.id(), Optional.empty(), 10)).isEmpty();
-        int remaining = stack.database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mcp_servers")
-                .mapTo(Integer.class).one());
+        assertThat(servers.list(accountA.environmentId(), accountA.id(), Optional.empty(), 10))
+                .isEmpty();
+        int remaining = stack.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mcp_servers")
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(remaining).isZero();
     }
 
     @Test
     void accountUpdate_rotatedCredentials_resolveUsesThemImmediately() {
         CreatedServer created = create(READ_ONLY, Optional.empty());
-        assertThat(servers.resolve(created.token()).orElseThrow().account().credentials().get("api_key"))
+        assertThat(servers.resolve(created.token())
+                        .orElseThrow()
+                        .account()
+                        .credentials()
+                        .get("api_key"))
                 .contains("sk_a");
 
-        stack.accounts().update(accountA.environmentId(), accountA.id(), new AccountPatch(Optional.empty(),
-                Optional.of(Map.of("api_key", "sk_rotated")), FieldUpdate.keep()));
+        stack.accounts()
+                .update(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        new AccountPatch(
+                                Optional.empty(), Optional.of(Map.of("api_key", "sk_rotated")), FieldUpdate.keep()));
 
-        assertThat(servers.resolve(created.token()).orElseThrow().account().credentials().get("api_key"))
+        assertThat(servers.resolve(created.token())
+                        .orElseThrow()
+                        .account()
+                        .credentials()
+                        .get("api_key"))
                 .contains("sk_rotated");
     }
 
@@ -268,12 +342,16 @@ class McpServersIT {
 
     @Test
     void create_badName_namesName() {
-        assertThat(errorsOf(() -> servers.create(accountA.environmentId(), accountA.id(),
-                new NewServer("x".repeat(201), READ_ONLY, Optional.empty()))))
-                .extracting(FieldError::field).containsExactly("name");
-        assertThat(errorsOf(() -> servers.create(accountA.environmentId(), accountA.id(),
-                new NewServer("", READ_ONLY, Optional.empty()))))
-                .extracting(FieldError::field).containsExactly("name");
+        assertThat(errorsOf(() -> servers.create(
+                        accountA.environmentId(),
+                        accountA.id(),
+                        new NewServer("x".repeat(201), READ_ONLY, Optional.empty()))))
+                .extracting(FieldError::field)
+                .containsExactly("name");
+        assertThat(errorsOf(() -> servers.create(
+                        accountA.environmentId(), accountA.id(), new NewServer("", READ_ONLY, Optional.empty()))))
+                .extracting(FieldError::field)
+                .containsExactly("name");
     }
 
     @Test
@@ -283,11 +361,15 @@ class McpServersIT {
         UUID id = created.server().id();
         ServerPatch patch = new ServerPatch(Optional.of("Hijacked"), Optional.empty(), FieldUpdate.keep());
 
-        assertThat(servers.create(envB, accountA.id(), new NewServer("x", READ_ONLY, Optional.empty()))).isEmpty();
+        assertThat(servers.create(envB, accountA.id(), new NewServer("x", READ_ONLY, Optional.empty())))
+                .isEmpty();
         assertThat(servers.get(envB, accountA.id(), id)).isEmpty();
         assertThat(servers.get(envB, accountB.id(), id)).isEmpty();
         assertThat(servers.list(envB, accountA.id(), Optional.empty(), 10)).isEmpty();
-        assertThat(servers.list(envB, accountB.id(), Optional.empty(), 10).orElseThrow().items()).isEmpty();
+        assertThat(servers.list(envB, accountB.id(), Optional.empty(), 10)
+                        .orElseThrow()
+                        .items())
+                .isEmpty();
         assertThat(servers.update(envB, accountA.id(), id, patch)).isEmpty();
         assertThat(servers.update(envB, accountB.id(), id, patch)).isEmpty();
         assertThat(servers.delete(envB, accountA.id(), id)).isFalse();

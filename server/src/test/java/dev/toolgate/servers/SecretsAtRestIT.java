@@ -31,21 +31,37 @@ class SecretsAtRestIT {
     void everyColumnOfEveryTable_afterIssuingSecrets_holdsNoneOfThem(TestDatabase kind) {
         try (TestStack stack = TestStack.open(kind, dataDir, MutableClock.atSomeInstant())) {
             IssuedApiToken apiToken = stack.apiTokens().create("production", "ci");
-            IntegratedAccount account = stack.accounts().create(apiToken.environmentId(), new NewAccount("testpay",
-                    "Main", Map.of("api_key", "sk_live_51HxQvCredentialValue"), Optional.empty()));
-            CreatedServer server = stack.servers().create(apiToken.environmentId(), account.id(),
-                    new NewServer("bot", ServerConfig.ALL, Optional.empty())).orElseThrow();
+            IntegratedAccount account = stack.accounts()
+                    .create(
+                            apiToken.environmentId(),
+                            new NewAccount(
+                                    "testpay",
+                                    "Main",
+                                    Map.of("api_key", "sk_live_51HxQvCredentialValue"),
+                                    Optional.empty()));
+            CreatedServer server = stack.servers()
+                    .create(
+                            apiToken.environmentId(),
+                            account.id(),
+                            new NewServer("bot", ServerConfig.ALL, Optional.empty()))
+                    .orElseThrow();
 
             List<DatabaseScan.Cell> cells = DatabaseScan.cells(stack.database());
 
-            assertThat(cells).extracting(DatabaseScan.Cell::table)
+            assertThat(cells)
+                    .extracting(DatabaseScan.Cell::table)
                     .contains("api_tokens", "integrated_accounts", "mcp_servers");
             for (String secret : List.of(apiToken.token(), server.token(), "sk_live_51HxQvCredentialValue")) {
                 for (byte[] needle : encodings(secret)) {
                     assertThat(cells).noneMatch(cell -> contains(cell.bytes(), needle));
                 }
             }
-            assertThat(stack.servers().resolve(server.token()).orElseThrow().account().credentials().get("api_key"))
+            assertThat(stack.servers()
+                            .resolve(server.token())
+                            .orElseThrow()
+                            .account()
+                            .credentials()
+                            .get("api_key"))
                     .contains("sk_live_51HxQvCredentialValue");
         }
     }
@@ -68,7 +84,11 @@ class SecretsAtRestIT {
             return List.of(text, Base64.getEncoder().encode(text));
         }
         byte[] raw = HexFormat.of().parseHex(secret);
-        return List.of(text, raw, Base64.getEncoder().encode(raw), Base64.getUrlEncoder().encode(raw));
+        return List.of(
+                text,
+                raw,
+                Base64.getEncoder().encode(raw),
+                Base64.getUrlEncoder().encode(raw));
     }
 
     private static boolean contains(byte[] haystack, byte[] needle) {

@@ -57,9 +57,16 @@ class AccountRepositoryIT {
 
     @Test
     void find_inserted_roundTripsEveryColumn() {
-        AccountRow row = new AccountRow(UUID.randomUUID(), envA.id(), "testpay", "Sandbox ünïcode",
-                new byte[] {(byte) 0x80, 0, 127, -1}, List.of("username", "password"),
-                Optional.of("http://127.0.0.1:9000/v1"), NOW, NOW.plusNanos(1000));
+        AccountRow row = new AccountRow(
+                UUID.randomUUID(),
+                envA.id(),
+                "testpay",
+                "Sandbox ünïcode",
+                new byte[] {(byte) 0x80, 0, 127, -1},
+                List.of("username", "password"),
+                Optional.of("http://127.0.0.1:9000/v1"),
+                NOW,
+                NOW.plusNanos(1000));
         accounts.insert(row);
 
         assertThat(accounts.find(envA.id(), row.id())).contains(row);
@@ -75,8 +82,15 @@ class AccountRepositoryIT {
     @Test
     void update_ownAccount_writesMutableColumns() {
         AccountRow row = rows.account(envA.id(), NOW);
-        AccountRow changed = new AccountRow(row.id(), row.environmentId(), row.integration(), "Renamed",
-                new byte[] {9, 9}, List.of("api_key"), Optional.of("https://sandbox.example"), row.createdAt(),
+        AccountRow changed = new AccountRow(
+                row.id(),
+                row.environmentId(),
+                row.integration(),
+                "Renamed",
+                new byte[] {9, 9},
+                List.of("api_key"),
+                Optional.of("https://sandbox.example"),
+                row.createdAt(),
                 NOW.plusSeconds(60));
 
         assertThat(accounts.update(changed)).isTrue();
@@ -87,8 +101,16 @@ class AccountRepositoryIT {
     @Test
     void update_fromOtherEnvironment_returnsFalseAndChangesNothing() {
         AccountRow row = rows.account(envA.id(), NOW);
-        AccountRow hijack = new AccountRow(row.id(), envB.id(), row.integration(), "Hijacked", new byte[] {1},
-                List.of("api_key"), Optional.empty(), NOW, NOW);
+        AccountRow hijack = new AccountRow(
+                row.id(),
+                envB.id(),
+                row.integration(),
+                "Hijacked",
+                new byte[] {1},
+                List.of("api_key"),
+                Optional.empty(),
+                NOW,
+                NOW);
 
         assertThat(accounts.update(hijack)).isFalse();
 
@@ -119,7 +141,8 @@ class AccountRepositoryIT {
     void list_sameTimestamps_pagesThroughEveryAccountOnceInOrder() {
         List<UUID> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            created.add(rows.account(envA.id(), i < 5 ? NOW : NOW.plus(Duration.ofMinutes(i))).id());
+            created.add(rows.account(envA.id(), i < 5 ? NOW : NOW.plus(Duration.ofMinutes(i)))
+                    .id());
         }
         rows.account(envB.id(), NOW);
 
@@ -149,7 +172,8 @@ class AccountRepositoryIT {
     @Test
     void list_foreignCursor_throwsInvalidRequestOnCursor() {
         assertThatThrownBy(() -> accounts.list(envA.id(), Optional.of("not a cursor!"), 10))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("cursor"));
     }
 }

@@ -27,16 +27,24 @@ class DatabaseIT {
     @Test
     void embedded_firstUse_generatesOwnerOnlyPasswordAndMigrates() throws Exception {
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
-            List<String> tables = database.jdbi().withHandle(handle -> handle
-                    .createQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
-                    .mapTo(String.class)
-                    .list());
-            assertThat(tables).contains("environments", "api_tokens", "integrated_accounts", "mcp_servers",
-                    "scheduled_tasks", "flyway_schema_history");
+            List<String> tables = database.jdbi()
+                    .withHandle(handle -> handle.createQuery(
+                                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+                            .mapTo(String.class)
+                            .list());
+            assertThat(tables)
+                    .contains(
+                            "environments",
+                            "api_tokens",
+                            "integrated_accounts",
+                            "mcp_servers",
+                            "scheduled_tasks",
+                            "flyway_schema_history");
         }
 
         Path password = dataDir.resolve("secrets/db-password");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password)))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(password.getParent())))
                 .isEqualTo("rwx------");
         assertThat(Files.readString(password).strip()).matches("[0-9a-f]{64}");
@@ -46,15 +54,19 @@ class DatabaseIT {
     void embedded_reopened_usesTheSamePasswordAndKeepsData() {
         DatabaseSettings first = DatabaseSettings.embedded(dataDir);
         try (Database database = Database.open(first)) {
-            database.jdbi().useHandle(handle -> handle.execute(
-                    "INSERT INTO environments (id, name, created_at) VALUES (RANDOM_UUID(), 'kept', CURRENT_TIMESTAMP)"));
+            database.jdbi()
+                    .useHandle(
+                            handle -> handle.execute(
+                                    "INSERT INTO environments (id, name, created_at) VALUES (RANDOM_UUID(), 'kept', CURRENT_TIMESTAMP)"));
         }
 
         DatabaseSettings second = DatabaseSettings.embedded(dataDir);
         try (Database database = Database.open(second)) {
             assertThat(second.password()).isEqualTo(first.password());
-            List<String> names = database.jdbi().withHandle(h -> h.createQuery("SELECT name FROM environments")
-                    .mapTo(String.class).list());
+            List<String> names = database.jdbi()
+                    .withHandle(h -> h.createQuery("SELECT name FROM environments")
+                            .mapTo(String.class)
+                            .list());
             assertThat(names).containsExactly("kept");
         }
     }
@@ -68,7 +80,8 @@ class DatabaseIT {
 
             assertThatThrownBy(() -> Database.open(wrong))
                     .isInstanceOf(StorageException.class)
-                    .message().doesNotContain("wrong-secret-123");
+                    .message()
+                    .doesNotContain("wrong-secret-123");
         }
     }
 

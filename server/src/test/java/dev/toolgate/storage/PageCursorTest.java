@@ -8,9 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PageCursorTest {
 
@@ -28,14 +28,15 @@ class PageCursorTest {
     @ValueSource(strings = {"", "!!!", "bm90IGEgY3Vyc29y", "MjAyNi0wMy0wMXx4"})
     void decode_somethingElse_throwsInvalidRequestOnCursor(String cursor) {
         assertThatThrownBy(() -> PageCursor.decode(cursor))
-                .isInstanceOfSatisfying(InvalidRequestException.class,
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
                         e -> assertThat(e.errors()).extracting("field").containsExactly("cursor"));
     }
 
     @Test
     void decode_wellFormedTextWithBadUuid_throwsInvalidRequest() {
-        String forged = Base64.getUrlEncoder().encodeToString(
-                "2026-03-01T12:00:00Z|not-a-uuid".getBytes(StandardCharsets.UTF_8));
+        String forged = Base64.getUrlEncoder()
+                .encodeToString("2026-03-01T12:00:00Z|not-a-uuid".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> PageCursor.decode(forged)).isInstanceOf(InvalidRequestException.class);
     }

@@ -21,15 +21,31 @@ final class Rows {
     }
 
     AccountRow account(UUID environmentId, Instant now) {
-        AccountRow row = new AccountRow(UUID.randomUUID(), environmentId, "testpay", "Main account",
-                new byte[] {0, 1, 2, (byte) 0xff}, List.of("api_key"), Optional.empty(), now, now);
+        AccountRow row = new AccountRow(
+                UUID.randomUUID(),
+                environmentId,
+                "testpay",
+                "Main account",
+                new byte[] {0, 1, 2, (byte) 0xff},
+                List.of("api_key"),
+                Optional.empty(),
+                now,
+                now);
         repositories.accounts().insert(row);
         return row;
     }
 
     ServerRow server(AccountRow account, Instant now, Optional<Instant> expiresAt) {
-        ServerRow row = new ServerRow(UUID.randomUUID(), account.environmentId(), account.id(), "Support bot",
-                "{\"methods\":[\"read\"]}", UUID.randomUUID().toString().replace("-", ""), expiresAt, now, now);
+        ServerRow row = new ServerRow(
+                UUID.randomUUID(),
+                account.environmentId(),
+                account.id(),
+                "Support bot",
+                "{\"methods\":[\"read\"]}",
+                UUID.randomUUID().toString().replace("-", ""),
+                expiresAt,
+                now,
+                now);
         repositories.servers().insert(row);
         return row;
     }

@@ -56,7 +56,8 @@ class ServerRepositoryIT {
     void find_inserted_roundTripsEveryColumn() {
         ServerRow row = rows.server(accountA, NOW, Optional.of(LATER));
 
-        assertThat(servers.find(accountA.environmentId(), accountA.id(), row.id(), NOW)).contains(row);
+        assertThat(servers.find(accountA.environmentId(), accountA.id(), row.id(), NOW))
+                .contains(row);
         assertThat(servers.findByTokenHash(row.tokenHash())).contains(row);
     }
 
@@ -65,22 +66,33 @@ class ServerRepositoryIT {
         ServerRow row = rows.server(accountA, NOW, Optional.empty());
         AccountRow sibling = rows.account(accountA.environmentId(), NOW);
 
-        assertThat(servers.find(accountB.environmentId(), accountA.id(), row.id(), NOW)).isEmpty();
-        assertThat(servers.find(accountA.environmentId(), sibling.id(), row.id(), NOW)).isEmpty();
+        assertThat(servers.find(accountB.environmentId(), accountA.id(), row.id(), NOW))
+                .isEmpty();
+        assertThat(servers.find(accountA.environmentId(), sibling.id(), row.id(), NOW))
+                .isEmpty();
     }
 
     @Test
     void find_atExpiry_isEmptyButTokenLookupStillReturnsIt() {
         ServerRow row = rows.server(accountA, NOW, Optional.of(LATER));
 
-        assertThat(servers.find(accountA.environmentId(), accountA.id(), row.id(), LATER)).isEmpty();
+        assertThat(servers.find(accountA.environmentId(), accountA.id(), row.id(), LATER))
+                .isEmpty();
         assertThat(servers.findByTokenHash(row.tokenHash())).contains(row);
     }
 
     @Test
     void insert_underAccountOfOtherEnvironment_isRefusedByTheDatabase() {
-        ServerRow crossTenant = new ServerRow(UUID.randomUUID(), accountB.environmentId(), accountA.id(), "x", "{}",
-                "ab".repeat(32), Optional.empty(), NOW, NOW);
+        ServerRow crossTenant = new ServerRow(
+                UUID.randomUUID(),
+                accountB.environmentId(),
+                accountA.id(),
+                "x",
+                "{}",
+                "ab".repeat(32),
+                Optional.empty(),
+                NOW,
+                NOW);
 
         assertThatThrownBy(() -> servers.insert(crossTenant)).isInstanceOf(RuntimeException.class);
     }
@@ -92,10 +104,10 @@ class ServerRepositoryIT {
         ServerRow second = rows.server(accountA, NOW.plusSeconds(2), Optional.of(LATER));
         rows.server(accountB, NOW, Optional.empty());
 
-        Page<ServerRow> page1 = servers.list(accountA.environmentId(), accountA.id(), NOW.plusSeconds(1),
-                Optional.empty(), 1);
-        Page<ServerRow> page2 = servers.list(accountA.environmentId(), accountA.id(), NOW.plusSeconds(1),
-                page1.nextCursor(), 1);
+        Page<ServerRow> page1 =
+                servers.list(accountA.environmentId(), accountA.id(), NOW.plusSeconds(1), Optional.empty(), 1);
+        Page<ServerRow> page2 =
+                servers.list(accountA.environmentId(), accountA.id(), NOW.plusSeconds(1), page1.nextCursor(), 1);
 
         assertThat(page1.items()).containsExactly(first);
         assertThat(page2.items()).containsExactly(second);
@@ -106,26 +118,44 @@ class ServerRepositoryIT {
     void list_otherEnvironment_isEmpty() {
         rows.server(accountA, NOW, Optional.empty());
 
-        assertThat(servers.list(accountB.environmentId(), accountA.id(), NOW, Optional.empty(), 10).items())
+        assertThat(servers.list(accountB.environmentId(), accountA.id(), NOW, Optional.empty(), 10)
+                        .items())
                 .isEmpty();
     }
 
     @Test
     void update_liveServer_writesMutableColumns() {
         ServerRow row = rows.server(accountA, NOW, Optional.of(LATER));
-        ServerRow changed = new ServerRow(row.id(), row.environmentId(), row.integratedAccountId(), "Renamed",
-                "{\"tags\":[\"payments\"]}", row.tokenHash(), Optional.empty(), row.createdAt(), NOW.plusSeconds(9));
+        ServerRow changed = new ServerRow(
+                row.id(),
+                row.environmentId(),
+                row.integratedAccountId(),
+                "Renamed",
+                "{\"tags\":[\"payments\"]}",
+                row.tokenHash(),
+                Optional.empty(),
+                row.createdAt(),
+                NOW.plusSeconds(9));
 
         assertThat(servers.update(changed, NOW)).isTrue();
 
-        assertThat(servers.find(row.environmentId(), row.integratedAccountId(), row.id(), NOW)).contains(changed);
+        assertThat(servers.find(row.environmentId(), row.integratedAccountId(), row.id(), NOW))
+                .contains(changed);
     }
 
     @Test
     void update_expiredServer_returnsFalseSoItCannotBeRevived() {
         ServerRow row = rows.server(accountA, NOW, Optional.of(LATER));
-        ServerRow revived = new ServerRow(row.id(), row.environmentId(), row.integratedAccountId(), row.name(),
-                row.config(), row.tokenHash(), Optional.empty(), row.createdAt(), LATER);
+        ServerRow revived = new ServerRow(
+                row.id(),
+                row.environmentId(),
+                row.integratedAccountId(),
+                row.name(),
+                row.config(),
+                row.tokenHash(),
+                Optional.empty(),
+                row.createdAt(),
+                LATER);
 
         assertThat(servers.update(revived, LATER)).isFalse();
     }
@@ -133,8 +163,16 @@ class ServerRepositoryIT {
     @Test
     void update_fromOtherEnvironment_returnsFalse() {
         ServerRow row = rows.server(accountA, NOW, Optional.empty());
-        ServerRow hijack = new ServerRow(row.id(), accountB.environmentId(), row.integratedAccountId(), "Hijacked",
-                row.config(), row.tokenHash(), Optional.empty(), row.createdAt(), NOW);
+        ServerRow hijack = new ServerRow(
+                row.id(),
+                accountB.environmentId(),
+                row.integratedAccountId(),
+                "Hijacked",
+                row.config(),
+                row.tokenHash(),
+                Optional.empty(),
+                row.createdAt(),
+                NOW);
 
         assertThat(servers.update(hijack, NOW)).isFalse();
         assertThat(servers.findByTokenHash(row.tokenHash())).contains(row);
@@ -144,8 +182,10 @@ class ServerRepositoryIT {
     void delete_ownServer_returnsItOnce() {
         ServerRow row = rows.server(accountA, NOW, Optional.empty());
 
-        assertThat(servers.delete(row.environmentId(), row.integratedAccountId(), row.id())).contains(row);
-        assertThat(servers.delete(row.environmentId(), row.integratedAccountId(), row.id())).isEmpty();
+        assertThat(servers.delete(row.environmentId(), row.integratedAccountId(), row.id()))
+                .contains(row);
+        assertThat(servers.delete(row.environmentId(), row.integratedAccountId(), row.id()))
+                .isEmpty();
         assertThat(servers.findByTokenHash(row.tokenHash())).isEmpty();
     }
 
@@ -153,7 +193,8 @@ class ServerRepositoryIT {
     void delete_fromOtherEnvironment_isEmptyAndKeepsServer() {
         ServerRow row = rows.server(accountA, NOW, Optional.empty());
 
-        assertThat(servers.delete(accountB.environmentId(), row.integratedAccountId(), row.id())).isEmpty();
+        assertThat(servers.delete(accountB.environmentId(), row.integratedAccountId(), row.id()))
+                .isEmpty();
         assertThat(servers.findByTokenHash(row.tokenHash())).contains(row);
     }
 

@@ -52,20 +52,25 @@ final class CustomerSearch {
         for (String clause : text.split(" AND ")) {
             Matcher m = CLAUSE.matcher(clause.trim());
             if (!m.matches()) {
-                throw TestPayError.invalid(400, "Invalid search query: '" + clause.trim() + "'. Use field:\"value\" or"
-                        + " field~\"value\" with email or name.", "query");
+                throw TestPayError.invalid(
+                        400,
+                        "Invalid search query: '" + clause.trim() + "'. Use field:\"value\" or"
+                                + " field~\"value\" with email or name.",
+                        "query");
             }
             String field = m.group(1);
             String value = m.group(3);
-            clauses.add(m.group(2).equals(":")
-                    ? c -> value.equals(c.path(field).asString())
-                    : c -> c.path(field).asString().contains(value));
+            clauses.add(
+                    m.group(2).equals(":")
+                            ? c -> value.equals(c.path(field).asString())
+                            : c -> c.path(field).asString().contains(value));
         }
         return c -> clauses.stream().allMatch(p -> p.test(c));
     }
 
     private static String token(int offset) {
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString(("search:" + offset).getBytes(StandardCharsets.UTF_8));
     }
 

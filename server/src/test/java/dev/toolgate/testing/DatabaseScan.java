@@ -50,8 +50,8 @@ public final class DatabaseScan {
                 for (int i = 1; i <= columns; i++) {
                     Object value = rs.getObject(i);
                     if (value != null) {
-                        byte[] bytes = value instanceof byte[] b ? b
-                                : value.toString().getBytes(StandardCharsets.UTF_8);
+                        byte[] bytes =
+                                value instanceof byte[] b ? b : value.toString().getBytes(StandardCharsets.UTF_8);
                         cells.add(new Cell(table, rs.getMetaData().getColumnName(i), bytes));
                     }
                 }

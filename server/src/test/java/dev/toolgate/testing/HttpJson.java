@@ -16,8 +16,10 @@ import tools.jackson.databind.node.NullNode;
 /** A tiny JSON-over-HTTP client for tests: real requests, raw statuses and headers, parsed bodies. */
 public final class HttpJson {
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     public HttpJson(String base) {
         this.base = base;
@@ -31,18 +33,23 @@ public final class HttpJson {
     }
 
     public Response send(String method, String path, String bearer, JsonNode body) {
-        return send(method, path, body == null ? null : Json.write(body),
+        return send(
+                method,
+                path,
+                body == null ? null : Json.write(body),
                 bearer == null ? Map.of() : Map.of("Authorization", "Bearer " + bearer));
     }
 
     public Response send(String method, String path, String rawBody, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (rawBody != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
-        request.method(method, rawBody == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(rawBody));
+        request.method(
+                method,
+                rawBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawBody));
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers(), parse(response.body()), response.body());

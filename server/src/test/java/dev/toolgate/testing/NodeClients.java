@@ -46,7 +46,8 @@ public final class NodeClients {
         builder.environment().put("HOME", scratch.toString());
         builder.environment().put("TOOLGATE_NODE_DIR", realHome + "/.cache/toolgate-node");
         builder.environment().put("npm_config_cache", realHome + "/.npm");
-        builder.environment().put("MCP_REMOTE_CONFIG_DIR", scratch.resolve("mcp-auth").toString());
+        builder.environment()
+                .put("MCP_REMOTE_CONFIG_DIR", scratch.resolve("mcp-auth").toString());
         return builder;
     }
 

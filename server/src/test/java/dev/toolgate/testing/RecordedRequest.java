@@ -31,7 +31,8 @@ public record RecordedRequest(
 
     /** The first value of a header, by case-insensitive name. */
     public Optional<String> header(String name) {
-        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))).flatMap(v -> v.stream().findFirst());
+        return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)))
+                .flatMap(v -> v.stream().findFirst());
     }
 
     /** Every value of a header, by case-insensitive name. */

@@ -27,8 +27,8 @@ final class Replies {
         String body = ctx.body();
         String type = ctx.contentType() == null ? "" : ctx.contentType();
         if (!body.isEmpty() && !type.startsWith(FORM)) {
-            throw TestPayError.invalid(400, "Invalid request: POST bodies must be " + FORM + ", got '" + type + "'.",
-                    null);
+            throw TestPayError.invalid(
+                    400, "Invalid request: POST bodies must be " + FORM + ", got '" + type + "'.", null);
         }
         return allowOnly(FormData.tree(body), allowed);
     }

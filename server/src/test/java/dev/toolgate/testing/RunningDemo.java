@@ -43,9 +43,17 @@ public final class RunningDemo implements AutoCloseable {
     public static RunningDemo start() {
         try {
             Path dataDir = Files.createTempDirectory("toolgate-demo-it");
-            var config = new ToolgateConfig("127.0.0.1", 0, dataDir, Optional.empty(), Optional.empty(),
-                    Optional.empty(), ToolgateConfig.SecretsConfig.GENERATED, ToolgateConfig.Limits.DEFAULT,
-                    Duration.ofHours(1), List.of());
+            var config = new ToolgateConfig(
+                    "127.0.0.1",
+                    0,
+                    dataDir,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    ToolgateConfig.SecretsConfig.GENERATED,
+                    ToolgateConfig.Limits.DEFAULT,
+                    Duration.ofHours(1),
+                    List.of());
             return new RunningDemo(Demo.start(config));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -56,7 +64,8 @@ public final class RunningDemo implements AutoCloseable {
     public String url(String integration, String kind) {
         return demo.servers().stream()
                 .filter(s -> s.integration().equals(integration) && s.kind().equals(kind))
-                .map(DemoServer::url).findFirst()
+                .map(DemoServer::url)
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no demo server " + integration + ", " + kind));
     }
 
@@ -72,7 +81,9 @@ public final class RunningDemo implements AutoCloseable {
 
     /** The running sandbox emulating {@code name} ({@code stripe}, {@code plastiq}, {@code finexio}). */
     public Sandbox sandbox(String name) {
-        return demo.sandboxes().stream().filter(s -> s.name().equals(name)).findFirst()
+        return demo.sandboxes().stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no sandbox " + name));
     }
 
@@ -96,14 +107,17 @@ public final class RunningDemo implements AutoCloseable {
 
     /** Calls {@code tool}; returns the raw SDK result. */
     public static McpSchema.CallToolResult callRaw(McpSyncClient client, String tool, Map<String, Object> arguments) {
-        return client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
+        return client.callTool(
+                McpSchema.CallToolRequest.builder(tool).arguments(arguments).build());
     }
 
     /** Calls {@code tool}, asserts it succeeded, and returns its JSON text content. */
     public static JsonNode call(McpSyncClient client, String tool, Map<String, Object> arguments) {
         var result = callRaw(client, tool, arguments);
         JsonNode json = json(result);
-        assertThat(result.isError()).as("%s %s answered %s", tool, arguments, json).isNotEqualTo(Boolean.TRUE);
+        assertThat(result.isError())
+                .as("%s %s answered %s", tool, arguments, json)
+                .isNotEqualTo(Boolean.TRUE);
         return json;
     }
 
@@ -111,7 +125,9 @@ public final class RunningDemo implements AutoCloseable {
     public static JsonNode callError(McpSyncClient client, String tool, Map<String, Object> arguments) {
         var result = callRaw(client, tool, arguments);
         JsonNode json = json(result);
-        assertThat(result.isError()).as("%s %s answered %s", tool, arguments, json).isTrue();
+        assertThat(result.isError())
+                .as("%s %s answered %s", tool, arguments, json)
+                .isTrue();
         return json;
     }
 

@@ -31,9 +31,18 @@ public final class RunningToolgate implements AutoCloseable {
             this.upstream = new TestPayUpstream().start();
             this.clock = new MutableClock(Instant.now());
             this.dataDir = Files.createTempDirectory("toolgate-it");
-            Path integrations = Path.of(RunningToolgate.class.getResource("/fixtures/integrations").toURI());
-            var config = new ToolgateConfig("127.0.0.1", 0, dataDir, publicBaseUrl, Optional.empty(),
-                    Optional.of(integrations), ToolgateConfig.SecretsConfig.GENERATED, limits, Duration.ofHours(1),
+            Path integrations = Path.of(
+                    RunningToolgate.class.getResource("/fixtures/integrations").toURI());
+            var config = new ToolgateConfig(
+                    "127.0.0.1",
+                    0,
+                    dataDir,
+                    publicBaseUrl,
+                    Optional.empty(),
+                    Optional.of(integrations),
+                    ToolgateConfig.SecretsConfig.GENERATED,
+                    limits,
+                    Duration.ofHours(1),
                     List.of());
             this.toolgate = Toolgate.start(config, clock);
             this.http = new HttpJson("http://127.0.0.1:" + toolgate.port());

@@ -27,13 +27,16 @@ public enum TestDatabase {
     POSTGRESQL {
         @Override
         public OpenDatabase open(Path tempDir) {
-            Assumptions.assumeTrue(Postgres.REACHABLE, () -> "PostgreSQL is not reachable at " + Postgres.URL
-                    + " as " + Postgres.USER + ": skipping the PostgreSQL run of this contract test");
-            String schema = "t_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+            Assumptions.assumeTrue(
+                    Postgres.REACHABLE,
+                    () -> "PostgreSQL is not reachable at " + Postgres.URL + " as " + Postgres.USER
+                            + ": skipping the PostgreSQL run of this contract test");
+            String schema = "t_"
+                    + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             Postgres.execute("CREATE SCHEMA " + schema);
             // user in the URL and empty settings: the form TOOLGATE_DATABASE_URL deployments use
-            String url = Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema
-                    + "&user=" + Postgres.USER + (Postgres.PASSWORD.isEmpty() ? "" : "&password=" + Postgres.PASSWORD);
+            String url = Postgres.URL + (Postgres.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + "&user="
+                    + Postgres.USER + (Postgres.PASSWORD.isEmpty() ? "" : "&password=" + Postgres.PASSWORD);
             Database database = Database.open(new DatabaseSettings(url, "", "", 4));
             return new OpenDatabase(database, () -> Postgres.execute("DROP SCHEMA " + schema + " CASCADE"));
         }

@@ -72,7 +72,10 @@ final class TestPayStore {
 
     /** Charges of one customer (or all), newest first. */
     synchronized List<ObjectNode> charges(Optional<String> customer) {
-        return newestFirst(charges, c -> customer.isEmpty() || customer.get().equals(c.path("customer").asString()));
+        return newestFirst(
+                charges,
+                c -> customer.isEmpty()
+                        || customer.get().equals(c.path("customer").asString()));
     }
 
     synchronized ObjectNode charge(String id) {
@@ -88,8 +91,11 @@ final class TestPayStore {
         long authorized = charge.get("amount").asLong();
         long captured = amount.orElse(authorized);
         if (captured > authorized) {
-            throw TestPayError.invalid(400, "Amount to capture (" + captured + ") is greater than the authorized amount"
-                    + " (" + authorized + ").", "amount");
+            throw TestPayError.invalid(
+                    400,
+                    "Amount to capture (" + captured + ") is greater than the authorized amount" + " (" + authorized
+                            + ").",
+                    "amount");
         }
         charge.put("captured", true).put("amount_captured", captured);
         available += captured;
@@ -100,22 +106,29 @@ final class TestPayStore {
     synchronized ObjectNode refund(String chargeId, OptionalLong amount, Optional<String> reason) {
         ObjectNode charge = live(charges, chargeId, "charge", "charge");
         if (!charge.get("captured").asBoolean()) {
-            throw TestPayError.invalid(400, "Charge " + chargeId + " has not been captured yet; capture it first.",
-                    "charge");
+            throw TestPayError.invalid(
+                    400, "Charge " + chargeId + " has not been captured yet; capture it first.", "charge");
         }
-        long left = charge.get("amount_captured").asLong() - charge.get("amount_refunded").asLong();
+        long left = charge.get("amount_captured").asLong()
+                - charge.get("amount_refunded").asLong();
         long refunded = amount.orElse(left);
         if (left <= 0) {
             throw TestPayError.invalid(400, "Charge " + chargeId + " has already been refunded.", "charge");
         }
         if (refunded > left) {
-            throw TestPayError.invalid(400, "Refund amount (" + refunded + ") is greater than unrefunded amount on"
-                    + " charge (" + left + ")", "amount");
+            throw TestPayError.invalid(
+                    400,
+                    "Refund amount (" + refunded + ") is greater than unrefunded amount on" + " charge (" + left + ")",
+                    "amount");
         }
-        charge.put("amount_refunded", charge.get("amount_refunded").asLong() + refunded).put("refunded", refunded == left);
+        charge.put("amount_refunded", charge.get("amount_refunded").asLong() + refunded)
+                .put("refunded", refunded == left);
         available -= refunded;
-        ObjectNode refund = newObject("re", "refund").put("amount", refunded).put("charge", chargeId)
-                .put("currency", "usd").put("status", "succeeded");
+        ObjectNode refund = newObject("re", "refund")
+                .put("amount", refunded)
+                .put("charge", chargeId)
+                .put("currency", "usd")
+                .put("status", "succeeded");
         reason.ifPresentOrElse(r -> refund.put("reason", r), () -> refund.putNull("reason"));
         refunds.put(refund.get("id").asString(), refund);
         return refund.deepCopy();
@@ -133,7 +146,8 @@ final class TestPayStore {
     /** Creates every invoice or none: a duplicate invoice number refuses the whole batch. */
     synchronized List<ObjectNode> createInvoices(List<ObjectNode> batch, Optional<String> account) {
         List<String> numbers = new ArrayList<>(invoices.values().stream()
-                .map(i -> i.get("invoice_number").asString()).toList());
+                .map(i -> i.get("invoice_number").asString())
+                .toList());
         for (ObjectNode item : batch) {
             String number = item.get("invoice_number").asString();
             if (numbers.contains(number)) {
@@ -141,8 +155,12 @@ final class TestPayStore {
             }
             numbers.add(number);
         }
-        return batch.stream().map(item -> addInvoice(item.get("invoice_number").asString(),
-                item.get("amount_cents").asLong(), account)).toList();
+        return batch.stream()
+                .map(item -> addInvoice(
+                        item.get("invoice_number").asString(),
+                        item.get("amount_cents").asLong(),
+                        account))
+                .toList();
     }
 
     synchronized List<ObjectNode> payouts() {
@@ -157,15 +175,23 @@ final class TestPayStore {
     }
 
     ObjectNode addCharge(String customer, long amount, boolean captured) {
-        ObjectNode charge = newObject("ch", "charge").put("amount", amount).put("amount_captured", captured ? amount : 0)
-                .put("amount_refunded", 0).put("captured", captured).put("refunded", false).put("currency", "usd")
-                .put("customer", customer).put("status", "succeeded");
+        ObjectNode charge = newObject("ch", "charge")
+                .put("amount", amount)
+                .put("amount_captured", captured ? amount : 0)
+                .put("amount_refunded", 0)
+                .put("captured", captured)
+                .put("refunded", false)
+                .put("currency", "usd")
+                .put("customer", customer)
+                .put("status", "succeeded");
         charges.put(charge.get("id").asString(), charge);
         return charge;
     }
 
     synchronized ObjectNode addInvoice(String number, long amountCents, Optional<String> account) {
-        ObjectNode invoice = newObject("inv", "invoice").put("invoice_number", number).put("amount_cents", amountCents)
+        ObjectNode invoice = newObject("inv", "invoice")
+                .put("invoice_number", number)
+                .put("amount_cents", amountCents)
                 .put("status", "pending");
         account.ifPresent(a -> invoice.put("account", a));
         invoices.put(invoice.get("id").asString(), invoice);
@@ -173,14 +199,20 @@ final class TestPayStore {
     }
 
     ObjectNode addPayout(long amount, String status) {
-        ObjectNode payout = newObject("po", "payout").put("amount", amount).put("currency", "usd").put("status", status);
+        ObjectNode payout = newObject("po", "payout")
+                .put("amount", amount)
+                .put("currency", "usd")
+                .put("status", status);
         payouts.put(payout.get("id").asString(), payout);
         return payout;
     }
 
     private ObjectNode newObject(String prefix, String object) {
         int n = sequences.merge(prefix, 1, Integer::sum);
-        return Json.object().put("id", prefix + "_" + n).put("object", object).put("created", CREATED + n)
+        return Json.object()
+                .put("id", prefix + "_" + n)
+                .put("object", object)
+                .put("created", CREATED + n)
                 .put("livemode", false);
     }
 
@@ -203,7 +235,11 @@ final class TestPayStore {
     }
 
     private static List<ObjectNode> newestFirst(Map<String, ObjectNode> objects, Predicate<JsonNode> filter) {
-        return objects.values().stream().filter(filter).map(ObjectNode::deepCopy).toList().reversed();
+        return objects.values().stream()
+                .filter(filter)
+                .map(ObjectNode::deepCopy)
+                .toList()
+                .reversed();
     }
 
     private static ObjectNode copy(Map<String, ObjectNode> objects, String id, String kind, String param) {

@@ -71,14 +71,15 @@ public final class TestPayUpstream implements AutoCloseable {
     /** Starts listening on 127.0.0.1 and a free port; returns this. */
     public TestPayUpstream start() {
         app = Javalin.create(cfg -> {
-            cfg.jetty.host = "127.0.0.1";
-            cfg.startup.showJavalinBanner = false;
-            cfg.concurrency.useVirtualThreads = true;
-            cfg.routes.before(this::intercept);
-            cfg.routes.exception(TestPayError.class, (e, ctx) -> Replies.json(ctx, e.status(), e.body()));
-            new V1Routes(store).register(cfg.routes);
-            new V2Routes(store).register(cfg.routes);
-        }).start(0);
+                    cfg.jetty.host = "127.0.0.1";
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.concurrency.useVirtualThreads = true;
+                    cfg.routes.before(this::intercept);
+                    cfg.routes.exception(TestPayError.class, (e, ctx) -> Replies.json(ctx, e.status(), e.body()));
+                    new V1Routes(store).register(cfg.routes);
+                    new V2Routes(store).register(cfg.routes);
+                })
+                .start(0);
         return this;
     }
 
@@ -94,7 +95,8 @@ public final class TestPayUpstream implements AutoCloseable {
     /** The testpay integration definition, loaded from the fixture. */
     public static IntegrationDefinition definition() {
         try (InputStream in = TestPayUpstream.class.getResourceAsStream(DEFINITION)) {
-            return new IntegrationLoader().load("testpay.json", Objects.requireNonNull(in, DEFINITION).readAllBytes());
+            return new IntegrationLoader()
+                    .load("testpay.json", Objects.requireNonNull(in, DEFINITION).readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -119,7 +121,8 @@ public final class TestPayUpstream implements AutoCloseable {
     /** The next {@code count} requests answer 429 with these headers and a Stripe-like error body. */
     public void rateLimitNext(int count, Map<String, String> headers) {
         byte[] body = ("{\"error\":{\"type\":\"invalid_request_error\",\"code\":\"rate_limit\",\"message\":\"Too many"
-                + " requests hit the API too quickly.\"}}").getBytes(StandardCharsets.UTF_8);
+                        + " requests hit the API too quickly.\"}}")
+                .getBytes(StandardCharsets.UTF_8);
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.put("Content-Type", Replies.JSON);
         for (int i = 0; i < count; i++) {
@@ -147,7 +150,10 @@ public final class TestPayUpstream implements AutoCloseable {
      * announced by {@code Content-Length} or streamed chunked without one.
      */
     public void replyNextLarge(long bytes, boolean announceLength) {
-        var canned = new ScriptedReply.Canned(200, Map.of("Content-Type", Replies.JSON), () -> new JsonStringStream(bytes),
+        var canned = new ScriptedReply.Canned(
+                200,
+                Map.of("Content-Type", Replies.JSON),
+                () -> new JsonStringStream(bytes),
                 announceLength ? OptionalLong.of(bytes) : OptionalLong.empty());
         scripts.add(new ScriptedReply(Duration.ZERO, Optional.of(canned)));
     }
@@ -214,8 +220,10 @@ public final class TestPayUpstream implements AutoCloseable {
     }
 
     private static ScriptedReply canned(Duration delay, int status, Map<String, String> headers, byte[] body) {
-        return new ScriptedReply(delay, Optional.of(new ScriptedReply.Canned(status, headers,
-                () -> new ByteArrayInputStream(body), OptionalLong.of(body.length))));
+        return new ScriptedReply(
+                delay,
+                Optional.of(new ScriptedReply.Canned(
+                        status, headers, () -> new ByteArrayInputStream(body), OptionalLong.of(body.length))));
     }
 
     private static Optional<JsonNode> find(Supplier<JsonNode> lookup) {

@@ -23,8 +23,8 @@ public final class TestStack implements AutoCloseable {
     private TestStack(TestDatabase.OpenDatabase db, Path dataDir, Clock clock) {
         this.db = db;
         this.repositories = new JdbiRepositories(db.database().jdbi());
-        this.services = Services.over(db.database(), ServerKeys.load(KeySettings.generatedUnder(dataDir)),
-                Fixtures.registry(), clock);
+        this.services = Services.over(
+                db.database(), ServerKeys.load(KeySettings.generatedUnder(dataDir)), Fixtures.registry(), clock);
     }
 
     /** On the embedded H2 database under {@code dataDir}. */

@@ -22,7 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class V1Routes {
     private static final Set<String> CUSTOMER_FIELDS =
             Set.of("email", "name", "phone", "description", "address", "metadata", "expand");
-    private static final Set<String> ADDRESS_FIELDS = Set.of("line1", "line2", "city", "state", "postal_code", "country");
+    private static final Set<String> ADDRESS_FIELDS =
+            Set.of("line1", "line2", "city", "state", "postal_code", "country");
     private static final Set<String> LIST_PARAMS = Set.of("limit", "starting_after", "ending_before", "expand");
 
     private final TestPayStore store;
@@ -40,16 +41,18 @@ final class V1Routes {
             query(ctx, Set.of("expand"));
             json(ctx, 200, store.customer(ctx.pathParam("id")));
         });
-        routes.post("/v1/customers/{id}", ctx -> json(ctx, 200, store.updateCustomer(ctx.pathParam("id"),
-                customerParams(ctx))));
+        routes.post(
+                "/v1/customers/{id}",
+                ctx -> json(ctx, 200, store.updateCustomer(ctx.pathParam("id"), customerParams(ctx))));
         routes.delete("/v1/customers/{id}", ctx -> json(ctx, 200, store.deleteCustomer(ctx.pathParam("id"))));
         routes.post("/v1/customers/{id}/merge", ctx -> json(ctx, 200, store.customer(ctx.pathParam("id"))));
         routes.get("/v1/charges", this::listCharges);
         routes.get("/v1/charges/{id}", ctx -> json(ctx, 200, store.charge(ctx.pathParam("id"))));
         routes.post("/v1/charges/{id}/capture", this::capture);
         routes.post("/v1/refunds", this::refund);
-        routes.get("/v1/refunds", ctx -> json(ctx, 200, cursorList(store.refunds(), query(ctx, LIST_PARAMS),
-                "/v1/refunds")));
+        routes.get(
+                "/v1/refunds",
+                ctx -> json(ctx, 200, cursorList(store.refunds(), query(ctx, LIST_PARAMS), "/v1/refunds")));
     }
 
     /**
@@ -62,7 +65,9 @@ final class V1Routes {
             String after = query.get("starting_after").asString();
             int index = all.stream().map(o -> o.get("id").asString()).toList().indexOf(after);
             if (index < 0) {
-                throw TestPayError.invalid(400, "Invalid starting_after: no object with id '" + after + "' in this list",
+                throw TestPayError.invalid(
+                        400,
+                        "Invalid starting_after: no object with id '" + after + "' in this list",
                         "starting_after");
             }
             start = index + 1;
@@ -76,7 +81,8 @@ final class V1Routes {
     private void listCustomers(Context ctx) {
         ObjectNode query = query(ctx, union(LIST_PARAMS, "email"));
         Optional<String> email = Optional.ofNullable(query.get("email")).map(JsonNode::asString);
-        List<ObjectNode> customers = store.customers(c -> email.isEmpty() || email.get().equals(c.path("email").asString()));
+        List<ObjectNode> customers = store.customers(
+                c -> email.isEmpty() || email.get().equals(c.path("email").asString()));
         json(ctx, 200, cursorList(customers, query, "/v1/customers"));
     }
 
@@ -104,7 +110,8 @@ final class V1Routes {
     private void capture(Context ctx) {
         ObjectNode params = form(ctx, Set.of("amount", "expand"));
         OptionalLong amount = params.has("amount")
-                ? OptionalLong.of(Replies.integer(params, "amount", 1, Long.MAX_VALUE, 0)) : OptionalLong.empty();
+                ? OptionalLong.of(Replies.integer(params, "amount", 1, Long.MAX_VALUE, 0))
+                : OptionalLong.empty();
         json(ctx, 200, store.capture(ctx.pathParam("id"), amount));
     }
 
@@ -114,11 +121,15 @@ final class V1Routes {
             throw TestPayError.invalid(400, "Missing required param: charge.", "charge");
         }
         OptionalLong amount = params.has("amount")
-                ? OptionalLong.of(Replies.integer(params, "amount", 1, Long.MAX_VALUE, 0)) : OptionalLong.empty();
+                ? OptionalLong.of(Replies.integer(params, "amount", 1, Long.MAX_VALUE, 0))
+                : OptionalLong.empty();
         Optional<String> reason = Optional.ofNullable(params.get("reason")).map(JsonNode::asString);
-        if (reason.isPresent() && !Set.of("duplicate", "fraudulent", "requested_by_customer").contains(reason.get())) {
-            throw TestPayError.invalid(400, "Invalid reason: must be one of duplicate, fraudulent, or"
-                    + " requested_by_customer", "reason");
+        if (reason.isPresent()
+                && !Set.of("duplicate", "fraudulent", "requested_by_customer").contains(reason.get())) {
+            throw TestPayError.invalid(
+                    400,
+                    "Invalid reason: must be one of duplicate, fraudulent, or" + " requested_by_customer",
+                    "reason");
         }
         json(ctx, 200, store.refund(params.get("charge").asString(), amount, reason));
     }

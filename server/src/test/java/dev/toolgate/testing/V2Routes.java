@@ -41,7 +41,8 @@ final class V2Routes {
         List<ObjectNode> all = store.invoices();
         int pages = Math.max(1, (all.size() + INVOICES_PER_PAGE - 1) / INVOICES_PER_PAGE);
         long page = query.has("page") && query.get("page").asString().matches("[0-9]{1,9}")
-                ? Long.parseLong(query.get("page").asString()) : query.has("page") ? -1 : 1;
+                ? Long.parseLong(query.get("page").asString())
+                : query.has("page") ? -1 : 1;
         if (page < 1 || page > pages) {
             throw TestPayError.detail(404, "Invalid page.");
         }
@@ -80,7 +81,9 @@ final class V2Routes {
             }
         }
         JsonNode number = item.path("invoice_number");
-        if (!number.isString() || number.asString().isEmpty() || number.asString().length() > 49) {
+        if (!number.isString()
+                || number.asString().isEmpty()
+                || number.asString().length() > 49) {
             throw TestPayError.detail(400, at + "invoice_number is required (1 to 49 characters).");
         }
         JsonNode amount = item.path("amount_cents");
@@ -111,7 +114,10 @@ final class V2Routes {
         int end = Math.min(all.size(), start + limit);
         ObjectNode body = Json.object();
         body.putArray("items").addAll(all.subList(start, end));
-        body.putObject("pagination").put("offset", offset).put("limit", limit).put("total", all.size())
+        body.putObject("pagination")
+                .put("offset", offset)
+                .put("limit", limit)
+                .put("total", all.size())
                 .put("has_next", end < all.size());
         json(ctx, 200, body);
     }

@@ -12,9 +12,10 @@ import tools.jackson.databind.node.MissingNode;
 import tools.jackson.databind.node.NullNode;
 
 class ArgumentValidatorTest {
-    private static final Map<String, Tool> TESTPAY = new ToolGenerator().generate(Definitions.testpay()).stream()
-            .collect(Collectors.toMap(Tool::name, Function.identity()));
-    private static final Tool RECIPIENT = new ToolGenerator().generate(Definitions.mini("""
+    private static final Map<String, Tool> TESTPAY = new ToolGenerator()
+            .generate(Definitions.testpay()).stream().collect(Collectors.toMap(Tool::name, Function.identity()));
+    private static final Tool RECIPIENT =
+            new ToolGenerator().generate(Definitions.mini("""
             [{"name":"recipients","singular":"recipient","methods":[{"name":"create","http":"POST","path":"/recipients",
               "documentation":{"description":"Creates a recipient.","body_schema":{"type":"object","properties":{
                 "name":{"type":"string"},
@@ -45,62 +46,82 @@ class ArgumentValidatorTest {
     void validate_validArguments_noProblems() {
         assertThat(validate("create_a_testpay_refund", """
                 {"charge":"ch_1","amount":500,"reason":"duplicate"}""")).isEmpty();
-        assertThat(validate("list_all_testpay_customers", "{\"limit\":100,\"next_cursor\":\"abc\"}")).isEmpty();
+        assertThat(validate("list_all_testpay_customers", "{\"limit\":100,\"next_cursor\":\"abc\"}"))
+                .isEmpty();
     }
 
     @Test
     void validate_missingRequired_namesArgument() {
-        assertThat(validate("create_a_testpay_refund", "{}")).containsExactly(
-                problem("charge", "tool create_a_testpay_refund: argument `charge` is required"));
+        assertThat(validate("create_a_testpay_refund", "{}"))
+                .containsExactly(problem("charge", "tool create_a_testpay_refund: argument `charge` is required"));
     }
 
     @Test
     void validate_wrongTypeAndEnum_saysWhatIsExpected() {
         assertThat(validate("create_a_testpay_refund", """
-                {"charge":"ch_1","amount":"12","reason":"because"}""")).containsExactly(
-                problem("amount", "tool create_a_testpay_refund: argument `amount` must be an integer (got string)"),
-                problem("reason", "tool create_a_testpay_refund: argument `reason` must be one of duplicate, fraudulent, "
-                        + "requested_by_customer"));
-        assertThat(validate("create_a_testpay_refund", "{\"charge\":\"ch_1\",\"amount\":1.5}")).containsExactly(
-                problem("amount", "tool create_a_testpay_refund: argument `amount` must be an integer (got number)"));
+                {"charge":"ch_1","amount":"12","reason":"because"}"""))
+                .containsExactly(
+                        problem(
+                                "amount",
+                                "tool create_a_testpay_refund: argument `amount` must be an integer (got string)"),
+                        problem(
+                                "reason",
+                                "tool create_a_testpay_refund: argument `reason` must be one of duplicate, fraudulent, "
+                                        + "requested_by_customer"));
+        assertThat(validate("create_a_testpay_refund", "{\"charge\":\"ch_1\",\"amount\":1.5}"))
+                .containsExactly(problem(
+                        "amount", "tool create_a_testpay_refund: argument `amount` must be an integer (got number)"));
     }
 
     @Test
     void validate_unknownArgument_suggestsCloseNameElseListsAllowed() {
-        assertThat(validate("list_all_testpay_customers", "{\"emial\":\"a@b.example\"}")).containsExactly(problem(
-                "emial", "tool list_all_testpay_customers: unknown argument `emial` (did you mean `email`?)"));
-        assertThat(validate("list_all_testpay_customers", "{\"customer_name\":\"x\"}")).containsExactly(problem(
-                "customer_name", "tool list_all_testpay_customers: unknown argument `customer_name` "
-                        + "(allowed: email, limit, next_cursor)"));
+        assertThat(validate("list_all_testpay_customers", "{\"emial\":\"a@b.example\"}"))
+                .containsExactly(problem(
+                        "emial", "tool list_all_testpay_customers: unknown argument `emial` (did you mean `email`?)"));
+        assertThat(validate("list_all_testpay_customers", "{\"customer_name\":\"x\"}"))
+                .containsExactly(problem(
+                        "customer_name",
+                        "tool list_all_testpay_customers: unknown argument `customer_name` "
+                                + "(allowed: email, limit, next_cursor)"));
     }
 
     @Test
     void validate_bounds_reportLimitAndActualValue() {
-        assertThat(validate("list_all_testpay_customers", "{\"limit\":101}")).containsExactly(
-                problem("limit", "tool list_all_testpay_customers: argument `limit` must be at most 100 (got 101)"));
-        assertThat(validate("testpay_charges_capture", "{\"id\":\"\",\"amount\":0}")).containsExactly(
-                problem("amount", "tool testpay_charges_capture: argument `amount` must be at least 1 (got 0)"),
-                problem("id", "tool testpay_charges_capture: argument `id` must not be empty"));
+        assertThat(validate("list_all_testpay_customers", "{\"limit\":101}"))
+                .containsExactly(problem(
+                        "limit", "tool list_all_testpay_customers: argument `limit` must be at most 100 (got 101)"));
+        assertThat(validate("testpay_charges_capture", "{\"id\":\"\",\"amount\":0}"))
+                .containsExactly(
+                        problem("amount", "tool testpay_charges_capture: argument `amount` must be at least 1 (got 0)"),
+                        problem("id", "tool testpay_charges_capture: argument `id` must not be empty"));
     }
 
     @Test
     void validate_nestedErrors_useDottedPaths() {
         assertThat(validate("testpay_invoices_bulk_create", """
                 {"invoices":[{"invoice_number":"A","amount_cents":1},{"amount_cents":2},
-                             {"invoice_number":"C","amount_cents":"3","memo":"x"}]}""")).containsExactly(
-                problem("invoices[1].invoice_number",
-                        "tool testpay_invoices_bulk_create: argument `invoices[1].invoice_number` is required"),
-                problem("invoices[2].amount_cents",
-                        "tool testpay_invoices_bulk_create: argument `invoices[2].amount_cents` must be an integer "
-                                + "(got string)"),
-                problem("invoices[2].memo", "tool testpay_invoices_bulk_create: unknown argument `invoices[2].memo` "
-                        + "(allowed: invoice_number, amount_cents)"));
+                             {"invoice_number":"C","amount_cents":"3","memo":"x"}]}"""))
+                .containsExactly(
+                        problem(
+                                "invoices[1].invoice_number",
+                                "tool testpay_invoices_bulk_create: argument `invoices[1].invoice_number` is required"),
+                        problem(
+                                "invoices[2].amount_cents",
+                                "tool testpay_invoices_bulk_create: argument `invoices[2].amount_cents` must be an integer "
+                                        + "(got string)"),
+                        problem(
+                                "invoices[2].memo",
+                                "tool testpay_invoices_bulk_create: unknown argument `invoices[2].memo` "
+                                        + "(allowed: invoice_number, amount_cents)"));
         assertThat(validate("create_a_testpay_customer", """
                 {"email":"a@b.example","address":{"line1":"1 Main St","country":"usa"},"metadata":{"k":1}}"""))
                 .containsExactly(
-                        problem("address.country", "tool create_a_testpay_customer: argument `address.country` must "
-                                + "match the pattern ^[A-Z]{2}$"),
-                        problem("metadata.k",
+                        problem(
+                                "address.country",
+                                "tool create_a_testpay_customer: argument `address.country` must "
+                                        + "match the pattern ^[A-Z]{2}$"),
+                        problem(
+                                "metadata.k",
                                 "tool create_a_testpay_customer: argument `metadata.k` must be a string (got integer)"));
     }
 
@@ -109,56 +130,75 @@ class ArgumentValidatorTest {
         String invoice = "{\"invoice_number\":\"A\",\"amount_cents\":1}";
         String six = String.join(",", java.util.Collections.nCopies(6, invoice));
 
-        assertThat(validate("testpay_invoices_bulk_create", "{\"invoices\":[" + six + "]}")).containsExactly(problem(
-                "invoices", "tool testpay_invoices_bulk_create: argument `invoices` must have at most 5 items (got 6)"));
-        assertThat(validate("testpay_invoices_bulk_create", "{\"invoices\":[]}")).containsExactly(problem(
-                "invoices", "tool testpay_invoices_bulk_create: argument `invoices` must have at least 1 item (got 0)"));
+        assertThat(validate("testpay_invoices_bulk_create", "{\"invoices\":[" + six + "]}"))
+                .containsExactly(problem(
+                        "invoices",
+                        "tool testpay_invoices_bulk_create: argument `invoices` must have at most 5 items (got 6)"));
+        assertThat(validate("testpay_invoices_bulk_create", "{\"invoices\":[]}"))
+                .containsExactly(problem(
+                        "invoices",
+                        "tool testpay_invoices_bulk_create: argument `invoices` must have at least 1 item (got 0)"));
     }
 
     @Test
     void validate_oneOfMatchingNone_saysWhatEachAlternativeNeeds() {
         assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"receiving_method\":{\"type\":\"ach\"}}"))
-                .containsExactly(problem("receiving_method", "tool create_a_mini_recipient: argument `receiving_method` "
-                        + "matches none of its 2 alternatives (alternative 1 (ACH): `routing_number` is required; "
-                        + "alternative 2 (Check): `address` is required, `type` must be check)"));
+                .containsExactly(problem(
+                        "receiving_method",
+                        "tool create_a_mini_recipient: argument `receiving_method` "
+                                + "matches none of its 2 alternatives (alternative 1 (ACH): `routing_number` is required; "
+                                + "alternative 2 (Check): `address` is required, `type` must be check)"));
         assertThat(validate(RECIPIENT.name(), """
                 {"name":"Ann","receiving_method":{"type":"ach","routing_number":"12","address":"x"}}"""))
-                .containsExactly(problem("receiving_method", "tool create_a_mini_recipient: argument `receiving_method` "
-                        + "matches none of its 2 alternatives (alternative 1 (ACH): `address` is not allowed, "
-                        + "`routing_number` must match the pattern ^[0-9]{9}$; alternative 2 (Check): "
-                        + "`routing_number` is not allowed, `type` must be check)"));
+                .containsExactly(problem(
+                        "receiving_method",
+                        "tool create_a_mini_recipient: argument `receiving_method` "
+                                + "matches none of its 2 alternatives (alternative 1 (ACH): `address` is not allowed, "
+                                + "`routing_number` must match the pattern ^[0-9]{9}$; alternative 2 (Check): "
+                                + "`routing_number` is not allowed, `type` must be check)"));
     }
 
     @Test
     void validate_oneOfInArrayItems_isExplainedPerItem() {
         assertThat(validate(RECIPIENT.name(), """
-                {"name":"Ann","splits":[{"percent":50},{"amount":"x"},{"share":1}]}""")).containsExactly(
-                problem("splits[1]", "tool create_a_mini_recipient: argument `splits[1]` matches none of its 2 "
-                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` must be an "
-                        + "integer (got string))"),
-                problem("splits[2]", "tool create_a_mini_recipient: argument `splits[2]` matches none of its 2 "
-                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` is required)"));
+                {"name":"Ann","splits":[{"percent":50},{"amount":"x"},{"share":1}]}"""))
+                .containsExactly(
+                        problem(
+                                "splits[1]",
+                                "tool create_a_mini_recipient: argument `splits[1]` matches none of its 2 "
+                                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` must be an "
+                                        + "integer (got string))"),
+                        problem(
+                                "splits[2]",
+                                "tool create_a_mini_recipient: argument `splits[2]` matches none of its 2 "
+                                        + "alternatives (alternative 1: `percent` is required; alternative 2: `amount` is required)"));
     }
 
     @Test
     void validate_oneOfSameFailureEverywhere_saysItOnce() {
-        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"receiving_method\":\"ach\"}")).containsExactly(
-                problem("receiving_method",
+        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"receiving_method\":\"ach\"}"))
+                .containsExactly(problem(
+                        "receiving_method",
                         "tool create_a_mini_recipient: argument `receiving_method` must be an object (got string)"));
     }
 
     @Test
     void validate_oneOfMatchingSeveral_saysExactlyOne() {
-        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"note\":\"hi\"}")).containsExactly(problem("note",
-                "tool create_a_mini_recipient: argument `note` matches 2 of its alternatives (alternative 1, alternative 2); "
-                        + "it must match exactly one"));
+        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"note\":\"hi\"}"))
+                .containsExactly(problem(
+                        "note",
+                        "tool create_a_mini_recipient: argument `note` matches 2 of its alternatives (alternative 1, alternative 2); "
+                                + "it must match exactly one"));
     }
 
     @Test
     void validate_anyOfMatchingNone_listsAlternatives() {
-        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"reference\":true}")).containsExactly(problem(
-                "reference", "tool create_a_mini_recipient: argument `reference` matches none of its 2 alternatives "
-                        + "(alternative 1: must be a string (got boolean); alternative 2: must be an integer (got boolean))"));
+        assertThat(validate(RECIPIENT.name(), "{\"name\":\"Ann\",\"reference\":true}"))
+                .containsExactly(
+                        problem(
+                                "reference",
+                                "tool create_a_mini_recipient: argument `reference` matches none of its 2 alternatives "
+                                        + "(alternative 1: must be a string (got boolean); alternative 2: must be an integer (got boolean))"));
     }
 
     @Test
@@ -170,17 +210,22 @@ class ArgumentValidatorTest {
                     "anyOf":[{"required":["email"]},{"required":["phone"]}]}}}]}]""")).getFirst();
 
         assertThat(validator.validate(payee, Json.parse("{\"phone\":\"555\"}"))).isEmpty();
-        assertThat(validator.validate(payee, null)).containsExactly(problem("", "tool create_a_mini_payee: the "
-                + "arguments object matches none of its 2 alternatives (alternative 1: `email` is required; "
-                + "alternative 2: `phone` is required)"));
+        assertThat(validator.validate(payee, null))
+                .containsExactly(problem(
+                        "",
+                        "tool create_a_mini_payee: the "
+                                + "arguments object matches none of its 2 alternatives (alternative 1: `email` is required; "
+                                + "alternative 2: `phone` is required)"));
     }
 
     @Test
     void validate_nonObjectArguments_isOneRootProblem() {
-        assertThat(validate("create_a_testpay_refund", "[1,2]")).containsExactly(
-                problem("", "tool create_a_testpay_refund: arguments must be a JSON object (got array)"));
-        assertThat(validate("create_a_testpay_refund", "\"charge\"")).containsExactly(
-                problem("", "tool create_a_testpay_refund: arguments must be a JSON object (got string)"));
+        assertThat(validate("create_a_testpay_refund", "[1,2]"))
+                .containsExactly(
+                        problem("", "tool create_a_testpay_refund: arguments must be a JSON object (got array)"));
+        assertThat(validate("create_a_testpay_refund", "\"charge\""))
+                .containsExactly(
+                        problem("", "tool create_a_testpay_refund: arguments must be a JSON object (got string)"));
     }
 
     @Test
@@ -190,8 +235,8 @@ class ArgumentValidatorTest {
         assertThat(validator.validate(list, null)).isEmpty();
         assertThat(validator.validate(list, NullNode.getInstance())).isEmpty();
         assertThat(validator.validate(list, MissingNode.getInstance())).isEmpty();
-        assertThat(validator.validate(TESTPAY.get("create_a_testpay_refund"), null)).containsExactly(
-                problem("charge", "tool create_a_testpay_refund: argument `charge` is required"));
+        assertThat(validator.validate(TESTPAY.get("create_a_testpay_refund"), null))
+                .containsExactly(problem("charge", "tool create_a_testpay_refund: argument `charge` is required"));
     }
 
     @Test
@@ -199,7 +244,8 @@ class ArgumentValidatorTest {
         List<ArgumentProblem> problems = validate("create_a_testpay_customer", """
                 {"name":5,"zz":1,"address":{"city":"X"}}""");
 
-        assertThat(problems).extracting(ArgumentProblem::argument)
+        assertThat(problems)
+                .extracting(ArgumentProblem::argument)
                 .containsExactly("address.country", "address.line1", "email", "name", "zz");
         assertThat(validate("create_a_testpay_customer", "{\"name\":5,\"zz\":1,\"address\":{\"city\":\"X\"}}"))
                 .isEqualTo(problems);

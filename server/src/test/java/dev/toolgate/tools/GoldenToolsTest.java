@@ -38,7 +38,8 @@ class GoldenToolsTest {
         JsonNode expected = Json.parse(Files.readAllBytes(GOLDEN));
         if (!actual.equals(expected)) {
             // Structural comparison failed: show a text diff of both, pretty-printed the same way.
-            assertThat(pretty(actual)).as("generated tools differ from " + GOLDEN + " (update: -Dgolden.update=true)")
+            assertThat(pretty(actual))
+                    .as("generated tools differ from " + GOLDEN + " (update: -Dgolden.update=true)")
                     .isEqualTo(pretty(expected));
             fail("generated tools differ from " + GOLDEN + " only in key order");
         }

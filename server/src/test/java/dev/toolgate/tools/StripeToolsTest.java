@@ -42,8 +42,11 @@ class StripeToolsTest {
     private final Map<String, Tool> byName = tools.stream().collect(Collectors.toMap(Tool::name, Function.identity()));
 
     static IntegrationDefinition stripe() {
-        return new IntegrationLoader().loadShipped().stream().filter(d -> d.name().equals("stripe")).findFirst()
-                .orElseThrow();
+        return new IntegrationLoader()
+                .loadShipped().stream()
+                        .filter(d -> d.name().equals("stripe"))
+                        .findFirst()
+                        .orElseThrow();
     }
 
     @Test
@@ -64,7 +67,8 @@ class StripeToolsTest {
         }
         JsonNode expected = Json.parse(Files.readAllBytes(GOLDEN));
         if (!actual.equals(expected)) {
-            assertThat(pretty(actual)).as("generated tools differ from " + GOLDEN + " (update: -Dgolden.update=true)")
+            assertThat(pretty(actual))
+                    .as("generated tools differ from " + GOLDEN + " (update: -Dgolden.update=true)")
                     .isEqualTo(pretty(expected));
             fail("generated tools differ from " + GOLDEN + " only in key order");
         }
@@ -72,12 +76,25 @@ class StripeToolsTest {
 
     @Test
     void generate_stripe_hasTheToolsTheSeedWorkflowsCall() {
-        assertThat(byName).containsKeys("get_single_stripe_balance_by_id", "list_all_stripe_customers",
-                "list_all_stripe_customer_subscriptions", "get_single_stripe_charge_by_id",
-                "get_single_stripe_payment_intent_by_id", "get_single_stripe_customer_by_id", "list_all_stripe_disputes",
-                "list_all_stripe_charges", "create_a_stripe_refund", "stripe_customers_search",
-                "delete_a_stripe_customer_by_id", "stripe_subscriptions_cancel", "stripe_invoices_void");
-        assertThat(byName.get("get_single_stripe_balance_by_id").inputSchema().path("properties").propertyNames())
+        assertThat(byName)
+                .containsKeys(
+                        "get_single_stripe_balance_by_id",
+                        "list_all_stripe_customers",
+                        "list_all_stripe_customer_subscriptions",
+                        "get_single_stripe_charge_by_id",
+                        "get_single_stripe_payment_intent_by_id",
+                        "get_single_stripe_customer_by_id",
+                        "list_all_stripe_disputes",
+                        "list_all_stripe_charges",
+                        "create_a_stripe_refund",
+                        "stripe_customers_search",
+                        "delete_a_stripe_customer_by_id",
+                        "stripe_subscriptions_cancel",
+                        "stripe_invoices_void");
+        assertThat(byName.get("get_single_stripe_balance_by_id")
+                        .inputSchema()
+                        .path("properties")
+                        .propertyNames())
                 .isEmpty();
         assertThat(required("list_all_stripe_customer_subscriptions")).containsExactly("customer");
         assertThat(required("create_a_stripe_refund")).containsExactly("charge");
@@ -86,12 +103,18 @@ class StripeToolsTest {
 
     @Test
     void generate_stripe_annotatesMoneyMovesAsDestructiveAndReadsAsReadOnly() {
-        assertThat(byName.get("create_a_stripe_refund").annotations().destructiveHint()).isTrue();
-        assertThat(byName.get("stripe_payment_intents_capture").annotations().destructiveHint()).isTrue();
-        assertThat(byName.get("stripe_invoices_pay").annotations().destructiveHint()).isTrue();
-        assertThat(byName.get("stripe_customers_search").annotations().readOnlyHint()).isTrue();
-        assertThat(byName.get("list_all_stripe_disputes").annotations().readOnlyHint()).isTrue();
-        assertThat(byName.get("update_a_stripe_customer_by_id").annotations().destructiveHint()).isFalse();
+        assertThat(byName.get("create_a_stripe_refund").annotations().destructiveHint())
+                .isTrue();
+        assertThat(byName.get("stripe_payment_intents_capture").annotations().destructiveHint())
+                .isTrue();
+        assertThat(byName.get("stripe_invoices_pay").annotations().destructiveHint())
+                .isTrue();
+        assertThat(byName.get("stripe_customers_search").annotations().readOnlyHint())
+                .isTrue();
+        assertThat(byName.get("list_all_stripe_disputes").annotations().readOnlyHint())
+                .isTrue();
+        assertThat(byName.get("update_a_stripe_customer_by_id").annotations().destructiveHint())
+                .isFalse();
     }
 
     @Test
@@ -101,33 +124,52 @@ class StripeToolsTest {
             assertThat(errors).as(tool.name()).isEmpty();
             assertThat(tool.inputSchema().path("properties").properties())
                     .as(tool.name() + ": every argument is described")
-                    .allMatch(e -> !e.getValue().path("description").asString("").isBlank());
+                    .allMatch(
+                            e -> !e.getValue().path("description").asString("").isBlank());
         }
     }
 
     @Test
     void validate_seedWorkflowArguments_acceptedAndMistakesRefused() {
         ArgumentValidator validator = new ArgumentValidator();
-        assertThat(validator.validate(byName.get("create_a_stripe_refund"),
-                Json.parse("{\"charge\":\"ch_SeedJane3\",\"amount\":1500}"))).isEmpty();
-        assertThat(validator.validate(byName.get("create_a_stripe_refund"), Json.parse("{\"charge\":\"pi_SeedJane3\"}")))
+        assertThat(validator.validate(
+                        byName.get("create_a_stripe_refund"),
+                        Json.parse("{\"charge\":\"ch_SeedJane3\",\"amount\":1500}")))
+                .isEmpty();
+        assertThat(validator.validate(
+                        byName.get("create_a_stripe_refund"), Json.parse("{\"charge\":\"pi_SeedJane3\"}")))
                 .isNotEmpty();
-        assertThat(validator.validate(byName.get("list_all_stripe_customers"),
-                Json.parse("{\"email\":\"jane@example.com\",\"limit\":5}"))).isEmpty();
-        assertThat(validator.validate(byName.get("stripe_customers_search"),
-                Json.parse("{\"query\":\"metadata[\\\"order_id\\\"]:\\\"123\\\"\"}"))).isEmpty();
-        assertThat(validator.validate(byName.get("list_all_stripe_charges"),
-                Json.parse("{\"customer\":\"cus_SeedJane\",\"expand\":[\"data.customer\"],"
-                        + "\"created\":{\"gte\":1700000000}}"))).isEmpty();
-        assertThat(validator.validate(byName.get("create_a_stripe_customer"),
-                Json.parse("{\"email\":\"a@example.com\",\"metadata\":{\"order_id\":\"1\"},"
-                        + "\"address\":{\"line1\":\"1 Main St\",\"country\":\"US\"}}"))).isEmpty();
-        assertThat(validator.validate(byName.get("create_a_stripe_payment_intent"),
-                Json.parse("{\"amount\":1999,\"currency\":\"USD\"}"))).isNotEmpty();
+        assertThat(validator.validate(
+                        byName.get("list_all_stripe_customers"),
+                        Json.parse("{\"email\":\"jane@example.com\",\"limit\":5}")))
+                .isEmpty();
+        assertThat(validator.validate(
+                        byName.get("stripe_customers_search"),
+                        Json.parse("{\"query\":\"metadata[\\\"order_id\\\"]:\\\"123\\\"\"}")))
+                .isEmpty();
+        assertThat(validator.validate(
+                        byName.get("list_all_stripe_charges"),
+                        Json.parse("{\"customer\":\"cus_SeedJane\",\"expand\":[\"data.customer\"],"
+                                + "\"created\":{\"gte\":1700000000}}")))
+                .isEmpty();
+        assertThat(validator.validate(
+                        byName.get("create_a_stripe_customer"),
+                        Json.parse("{\"email\":\"a@example.com\",\"metadata\":{\"order_id\":\"1\"},"
+                                + "\"address\":{\"line1\":\"1 Main St\",\"country\":\"US\"}}")))
+                .isEmpty();
+        assertThat(validator.validate(
+                        byName.get("create_a_stripe_payment_intent"),
+                        Json.parse("{\"amount\":1999,\"currency\":\"USD\"}")))
+                .isNotEmpty();
     }
 
     private List<String> required(String tool) {
-        return byName.get(tool).inputSchema().path("required").valueStream().map(JsonNode::asString).toList();
+        return byName.get(tool)
+                .inputSchema()
+                .path("required")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
     }
 
     private static String pretty(JsonNode node) {

@@ -24,7 +24,8 @@ class ToolCatalogsTest {
         assertThat(catalogs.all(Definitions.testpay())).isSameAs(first);
         assertThat(first.size()).isEqualTo(15);
         assertThat(catalogs.filtered(testpay, ToolFilter.ALL)).isSameAs(first);
-        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of(), List.of()))).isSameAs(first);
+        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of(), List.of())))
+                .isSameAs(first);
     }
 
     @Test
@@ -33,9 +34,12 @@ class ToolCatalogsTest {
 
         assertThat(catalogs.filtered(Definitions.testpay(), new ToolFilter(List.of("read"), List.of("payments"))))
                 .isSameAs(read);
-        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of("write"), List.of()))).isNotSameAs(read);
-        assertThat(read.tools()).extracting(Tool::name)
-                .containsExactly("list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
+        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of("write"), List.of())))
+                .isNotSameAs(read);
+        assertThat(read.tools())
+                .extracting(Tool::name)
+                .containsExactly(
+                        "list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
     }
 
     @Test
@@ -53,7 +57,9 @@ class ToolCatalogsTest {
         assertThat(read.find("create_a_testpay_refund")).isEmpty();
         assertThat(read.find("list_all_testpay_refunds")).isPresent();
         assertThat(read.isEmpty()).isFalse();
-        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of(), List.of("nope"))).isEmpty()).isTrue();
+        assertThat(catalogs.filtered(testpay, new ToolFilter(List.of(), List.of("nope")))
+                        .isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -68,7 +74,8 @@ class ToolCatalogsTest {
                     start.await();
                     return catalog.derived("names", c -> {
                         computations.incrementAndGet();
-                        return String.join(",", c.tools().stream().map(Tool::name).toList());
+                        return String.join(
+                                ",", c.tools().stream().map(Tool::name).toList());
                     });
                 }));
             }
@@ -79,7 +86,8 @@ class ToolCatalogsTest {
             }
         }
         assertThat(computations).hasValue(1);
-        assertThat(catalogs.all(testpay).<String>derived("names", c -> "other")).startsWith("get_single_testpay_balance_by_id,");
+        assertThat(catalogs.all(testpay).<String>derived("names", c -> "other"))
+                .startsWith("get_single_testpay_balance_by_id,");
     }
 
     @Test

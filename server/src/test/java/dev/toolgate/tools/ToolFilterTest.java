@@ -31,17 +31,29 @@ class ToolFilterTest {
 
     @Test
     void allows_read_keepsListGetAndReadOnlyCustom() {
-        assertThat(names(methods("read"))).containsExactly(
-                "get_single_testpay_balance_by_id", "list_all_testpay_customers", "get_single_testpay_customer_by_id",
-                "testpay_customers_search", "list_all_testpay_charges", "get_single_testpay_charge_by_id",
-                "list_all_testpay_refunds", "list_all_testpay_invoices", "list_all_testpay_payouts");
+        assertThat(names(methods("read")))
+                .containsExactly(
+                        "get_single_testpay_balance_by_id",
+                        "list_all_testpay_customers",
+                        "get_single_testpay_customer_by_id",
+                        "testpay_customers_search",
+                        "list_all_testpay_charges",
+                        "get_single_testpay_charge_by_id",
+                        "list_all_testpay_refunds",
+                        "list_all_testpay_invoices",
+                        "list_all_testpay_payouts");
     }
 
     @Test
     void allows_write_keepsCreateUpdateDeleteAndStateChangingCustom() {
-        assertThat(names(methods("write"))).containsExactly(
-                "create_a_testpay_customer", "update_a_testpay_customer_by_id", "delete_a_testpay_customer_by_id",
-                "testpay_charges_capture", "create_a_testpay_refund", "testpay_invoices_bulk_create");
+        assertThat(names(methods("write")))
+                .containsExactly(
+                        "create_a_testpay_customer",
+                        "update_a_testpay_customer_by_id",
+                        "delete_a_testpay_customer_by_id",
+                        "testpay_charges_capture",
+                        "create_a_testpay_refund",
+                        "testpay_invoices_bulk_create");
     }
 
     @Test
@@ -52,29 +64,38 @@ class ToolFilterTest {
 
     @Test
     void allows_methodNames_matchAnyEntry() {
-        assertThat(names(methods("get", "bulk_create"))).containsExactly("get_single_testpay_balance_by_id",
-                "get_single_testpay_customer_by_id", "get_single_testpay_charge_by_id", "testpay_invoices_bulk_create");
+        assertThat(names(methods("get", "bulk_create")))
+                .containsExactly(
+                        "get_single_testpay_balance_by_id",
+                        "get_single_testpay_customer_by_id",
+                        "get_single_testpay_charge_by_id",
+                        "testpay_invoices_bulk_create");
     }
 
     @Test
     void allows_tags_keepResourcesWithAnyTag() {
-        assertThat(names(tags("refunds", "balance"))).containsExactly(
-                "get_single_testpay_balance_by_id", "create_a_testpay_refund", "list_all_testpay_refunds");
+        assertThat(names(tags("refunds", "balance")))
+                .containsExactly(
+                        "get_single_testpay_balance_by_id", "create_a_testpay_refund", "list_all_testpay_refunds");
     }
 
     @Test
     void allows_methodsAndTags_mustBothMatch() {
         assertThat(names(new ToolFilter(List.of("read"), List.of("payments"))))
-                .containsExactly("list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
-        assertThat(names(new ToolFilter(List.of("write", "search"), List.of("customers")))).containsExactly(
-                "create_a_testpay_customer", "update_a_testpay_customer_by_id", "delete_a_testpay_customer_by_id",
-                "testpay_customers_search");
+                .containsExactly(
+                        "list_all_testpay_charges", "get_single_testpay_charge_by_id", "list_all_testpay_refunds");
+        assertThat(names(new ToolFilter(List.of("write", "search"), List.of("customers"))))
+                .containsExactly(
+                        "create_a_testpay_customer",
+                        "update_a_testpay_customer_by_id",
+                        "delete_a_testpay_customer_by_id",
+                        "testpay_customers_search");
     }
 
     @Test
     void check_meaningfulEntries_noErrors() {
-        ToolFilter filter = new ToolFilter(List.of("read", "write", "custom", "list", "bulk_create", "search"),
-                List.of("payments", "balance"));
+        ToolFilter filter = new ToolFilter(
+                List.of("read", "write", "custom", "list", "bulk_create", "search"), List.of("payments", "balance"));
 
         assertThat(filter.check(testpay)).isEmpty();
         assertThat(ToolFilter.ALL.check(testpay)).isEmpty();
@@ -86,14 +107,17 @@ class ToolFilterTest {
 
         List<FieldError> errors = filter.check(testpay);
 
-        assertThat(errors).extracting(FieldError::field)
+        assertThat(errors)
+                .extracting(FieldError::field)
                 .containsExactly("config.methods[1]", "config.methods[2]", "config.methods[3]", "config.tags[1]");
-        assertThat(errors.get(0).message()).isEqualTo("'reed' is neither a method group nor a documented method of "
-                + "testpay; use one of the groups read, write, custom or a method name of testpay "
-                + "(bulk_create, capture, create, delete, get, list, search, update)");
+        assertThat(errors.get(0).message())
+                .isEqualTo("'reed' is neither a method group nor a documented method of "
+                        + "testpay; use one of the groups read, write, custom or a method name of testpay "
+                        + "(bulk_create, capture, create, delete, get, list, search, update)");
         assertThat(errors.get(1).message()).startsWith("must not be blank; use one of the groups read, write, custom");
         assertThat(errors.get(2).message()).startsWith("'merge' is neither"); // undocumented: it has no tool
-        assertThat(errors.get(3).message()).isEqualTo(
-                "no tool of testpay has tag 'nope'; its tags are balance, customers, invoices, payments, payouts, refunds");
+        assertThat(errors.get(3).message())
+                .isEqualTo(
+                        "no tool of testpay has tag 'nope'; its tags are balance, customers, invoices, payments, payouts, refunds");
     }
 }

@@ -27,27 +27,33 @@ class ToolGeneratorTest {
     }
 
     private static List<String> required(Tool tool) {
-        return tool.inputSchema().path("required").valueStream().map(JsonNode::asString).toList();
+        return tool.inputSchema()
+                .path("required")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
     }
 
     @Test
     void generate_testpay_namesEveryDocumentedMethodInFileOrder() {
-        assertThat(generator.generate(testpay)).extracting(Tool::name).containsExactly(
-                "get_single_testpay_balance_by_id",
-                "list_all_testpay_customers",
-                "get_single_testpay_customer_by_id",
-                "create_a_testpay_customer",
-                "update_a_testpay_customer_by_id",
-                "delete_a_testpay_customer_by_id",
-                "testpay_customers_search",
-                "list_all_testpay_charges",
-                "get_single_testpay_charge_by_id",
-                "testpay_charges_capture",
-                "create_a_testpay_refund",
-                "list_all_testpay_refunds",
-                "list_all_testpay_invoices",
-                "testpay_invoices_bulk_create",
-                "list_all_testpay_payouts");
+        assertThat(generator.generate(testpay))
+                .extracting(Tool::name)
+                .containsExactly(
+                        "get_single_testpay_balance_by_id",
+                        "list_all_testpay_customers",
+                        "get_single_testpay_customer_by_id",
+                        "create_a_testpay_customer",
+                        "update_a_testpay_customer_by_id",
+                        "delete_a_testpay_customer_by_id",
+                        "testpay_customers_search",
+                        "list_all_testpay_charges",
+                        "get_single_testpay_charge_by_id",
+                        "testpay_charges_capture",
+                        "create_a_testpay_refund",
+                        "list_all_testpay_refunds",
+                        "list_all_testpay_invoices",
+                        "testpay_invoices_bulk_create",
+                        "list_all_testpay_payouts");
     }
 
     @Test
@@ -57,17 +63,27 @@ class ToolGeneratorTest {
 
     @Test
     void generate_byIdKinds_requireIdWithDescription() {
-        for (String name : List.of("get_single_testpay_customer_by_id", "update_a_testpay_customer_by_id",
-                "delete_a_testpay_customer_by_id", "get_single_testpay_charge_by_id", "testpay_charges_capture")) {
+        for (String name : List.of(
+                "get_single_testpay_customer_by_id",
+                "update_a_testpay_customer_by_id",
+                "delete_a_testpay_customer_by_id",
+                "get_single_testpay_charge_by_id",
+                "testpay_charges_capture")) {
             assertThat(required(tool(name))).as(name).contains("id");
             JsonNode id = tool(name).inputSchema().path("properties").path("id");
             assertThat(id.path("type").asString()).isEqualTo("string");
             assertThat(id.path("minLength").asInt()).isEqualTo(1);
             assertThat(id.path("description").asString()).isNotBlank();
         }
-        assertThat(tool("get_single_testpay_customer_by_id").inputSchema().at("/properties/id/description").asString())
+        assertThat(tool("get_single_testpay_customer_by_id")
+                        .inputSchema()
+                        .at("/properties/id/description")
+                        .asString())
                 .isEqualTo("Customer id, e.g. cus_123.");
-        assertThat(tool("delete_a_testpay_customer_by_id").inputSchema().at("/properties/id/description").asString())
+        assertThat(tool("delete_a_testpay_customer_by_id")
+                        .inputSchema()
+                        .at("/properties/id/description")
+                        .asString())
                 .isEqualTo("The id of the customer.");
     }
 
@@ -77,19 +93,34 @@ class ToolGeneratorTest {
 
         assertThat(balance.inputSchema().path("properties").isEmpty()).isTrue();
         assertThat(balance.inputSchema().has("required")).isFalse();
-        assertThat(balance.inputSchema().path("additionalProperties").asBoolean(true)).isFalse();
+        assertThat(balance.inputSchema().path("additionalProperties").asBoolean(true))
+                .isFalse();
     }
 
     @Test
     void generate_paginatedMethods_getLimitAndNextCursorOnly() {
         for (Tool tool : tools.values()) {
             boolean paginated = tool.method().isPaginated();
-            assertThat(tool.inputSchema().path("properties").has("limit")).as(tool.name()).isEqualTo(paginated);
-            assertThat(tool.inputSchema().path("properties").has("next_cursor")).as(tool.name()).isEqualTo(paginated);
-            assertThat(tool.description().contains("next_cursor")).as(tool.name()).isEqualTo(paginated);
+            assertThat(tool.inputSchema().path("properties").has("limit"))
+                    .as(tool.name())
+                    .isEqualTo(paginated);
+            assertThat(tool.inputSchema().path("properties").has("next_cursor"))
+                    .as(tool.name())
+                    .isEqualTo(paginated);
+            assertThat(tool.description().contains("next_cursor"))
+                    .as(tool.name())
+                    .isEqualTo(paginated);
         }
-        assertThat(tool("testpay_customers_search").inputSchema().at("/properties/limit/maximum").asInt()).isEqualTo(100);
-        assertThat(tool("list_all_testpay_payouts").inputSchema().at("/properties/limit").has("maximum")).isFalse();
+        assertThat(tool("testpay_customers_search")
+                        .inputSchema()
+                        .at("/properties/limit/maximum")
+                        .asInt())
+                .isEqualTo(100);
+        assertThat(tool("list_all_testpay_payouts")
+                        .inputSchema()
+                        .at("/properties/limit")
+                        .has("maximum"))
+                .isFalse();
         assertThat(required(tool("list_all_testpay_customers"))).isEmpty();
     }
 
@@ -97,9 +128,12 @@ class ToolGeneratorTest {
     void generate_arrayBody_isOneRequiredArgumentNextToHeaderArgument() {
         Tool bulk = tool("testpay_invoices_bulk_create");
 
-        assertThat(bulk.inputSchema().path("properties").propertyNames()).containsExactly("TestPay_Account", "invoices");
-        assertThat(bulk.inputSchema().at("/properties/invoices/type").asString()).isEqualTo("array");
-        assertThat(bulk.inputSchema().at("/properties/invoices/maxItems").asInt()).isEqualTo(5);
+        assertThat(bulk.inputSchema().path("properties").propertyNames())
+                .containsExactly("TestPay_Account", "invoices");
+        assertThat(bulk.inputSchema().at("/properties/invoices/type").asString())
+                .isEqualTo("array");
+        assertThat(bulk.inputSchema().at("/properties/invoices/maxItems").asInt())
+                .isEqualTo(5);
         assertThat(required(bulk)).containsExactly("invoices");
     }
 
@@ -110,7 +144,8 @@ class ToolGeneratorTest {
         assertThat(create.inputSchema().path("properties").propertyNames())
                 .containsExactly("email", "name", "address", "metadata");
         assertThat(required(create)).containsExactly("email");
-        assertThat(create.inputSchema().at("/properties/address/required").toString()).isEqualTo("[\"line1\",\"country\"]");
+        assertThat(create.inputSchema().at("/properties/address/required").toString())
+                .isEqualTo("[\"line1\",\"country\"]");
         assertThat(required(tool("testpay_customers_search"))).containsExactly("query");
         assertThat(required(tool("update_a_testpay_customer_by_id"))).containsExactly("id");
     }
@@ -118,8 +153,12 @@ class ToolGeneratorTest {
     @Test
     void generate_everyArgument_hasDescription() {
         for (Tool tool : tools.values()) {
-            tool.inputSchema().path("properties").properties().forEach(e -> assertThat(
-                    e.getValue().path("description").asString("")).as(tool.name() + " " + e.getKey()).isNotBlank());
+            tool.inputSchema()
+                    .path("properties")
+                    .properties()
+                    .forEach(e -> assertThat(e.getValue().path("description").asString(""))
+                            .as(tool.name() + " " + e.getKey())
+                            .isNotBlank());
         }
     }
 
@@ -135,7 +174,8 @@ class ToolGeneratorTest {
                 .isEqualTo(new ToolAnnotations("List all TestPay customers", true, false, true, true));
         assertThat(tool("update_a_testpay_customer_by_id").annotations())
                 .isEqualTo(new ToolAnnotations("Update a TestPay customer", false, false, false, true));
-        assertThat(tool("testpay_invoices_bulk_create").annotations().destructiveHint()).isTrue();
+        assertThat(tool("testpay_invoices_bulk_create").annotations().destructiveHint())
+                .isTrue();
         assertThat(tool("get_single_testpay_customer_by_id").title()).isEqualTo("Get a TestPay customer");
     }
 
@@ -146,7 +186,11 @@ class ToolGeneratorTest {
         assertThat(refund.tags()).containsExactly("payments", "refunds");
         assertThat(refund.integration()).isEqualTo("testpay");
         assertThat(refund.resource()).isEqualTo("refunds");
-        assertThat(refund.method()).isSameAs(testpay.resource("refunds").orElseThrow().method("create").orElseThrow());
+        assertThat(refund.method())
+                .isSameAs(testpay.resource("refunds")
+                        .orElseThrow()
+                        .method("create")
+                        .orElseThrow());
     }
 
     @Test
@@ -160,14 +204,32 @@ class ToolGeneratorTest {
 
     @Test
     void generate_toolSchemas_areCopiesOfTheDefinition() {
-        String before = testpay.resource("customers").orElseThrow().method("create").orElseThrow()
-                .documentation().orElseThrow().bodySchema().toString();
+        String before = testpay.resource("customers")
+                .orElseThrow()
+                .method("create")
+                .orElseThrow()
+                .documentation()
+                .orElseThrow()
+                .bodySchema()
+                .toString();
 
-        tool("create_a_testpay_customer").inputSchema().withObject("/properties/address").put("type", "MUTATED");
+        tool("create_a_testpay_customer")
+                .inputSchema()
+                .withObject("/properties/address")
+                .put("type", "MUTATED");
 
-        assertThat(testpay.resource("customers").orElseThrow().method("create").orElseThrow()
-                .documentation().orElseThrow().bodySchema().toString()).isEqualTo(before);
-        assertThat(generator.generate(testpay)).extracting(Tool::inputSchema).doesNotContainNull()
+        assertThat(testpay.resource("customers")
+                        .orElseThrow()
+                        .method("create")
+                        .orElseThrow()
+                        .documentation()
+                        .orElseThrow()
+                        .bodySchema()
+                        .toString())
+                .isEqualTo(before);
+        assertThat(generator.generate(testpay))
+                .extracting(Tool::inputSchema)
+                .doesNotContainNull()
                 .allSatisfy(schema -> assertThat(schema.toString()).doesNotContain("MUTATED"));
     }
 
@@ -181,7 +243,8 @@ class ToolGeneratorTest {
 
         JsonNode schema = generator.generate(mini).getFirst().inputSchema();
 
-        assertThat(schema.path("allOf").toString()).isEqualTo("[{\"anyOf\":[{\"required\":[\"email\"]},{\"required\":[\"phone\"]}]}]");
+        assertThat(schema.path("allOf").toString())
+                .isEqualTo("[{\"anyOf\":[{\"required\":[\"email\"]},{\"required\":[\"phone\"]}]}]");
         assertThat(schema.at("/properties/phone/description").asString()).isEqualTo("Phone.");
     }
 
@@ -208,7 +271,8 @@ class ToolGeneratorTest {
 
         assertThatThrownBy(() -> generator.generate(longName))
                 .isInstanceOf(ToolGenerationException.class)
-                .hasMessageStartingWith("integration mini, resource " + resource + ", method list: tool name 'list_all_mini_")
+                .hasMessageStartingWith(
+                        "integration mini, resource " + resource + ", method list: tool name 'list_all_mini_")
                 .hasMessageEndingWith("(144 characters) does not match [A-Za-z0-9_.-]{1,128}");
     }
 }

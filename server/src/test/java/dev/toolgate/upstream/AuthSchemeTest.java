@@ -40,13 +40,12 @@ class AuthSchemeTest {
                  "resources": [{"name": "balance", "singular": "balance", "singleton": true, "methods": [
                    {"name": "get", "http": "GET", "path": "/v1/balance", "documentation": {
                      "description": "Balance.",
-                     "header_schema": {"type": "object", "properties": %s}}}]}]}"""
-                .formatted(auth, defaultHeaders, headerProperties);
+                     "header_schema": {"type": "object", "properties": %s}}}]}]}""".formatted(auth, defaultHeaders, headerProperties);
         return new IntegrationLoader().load("mini.json", json.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static RecordedRequest call(IntegrationDefinition definition, Map<String, String> credentials,
-            String arguments) {
+    private static RecordedRequest call(
+            IntegrationDefinition definition, Map<String, String> credentials, String arguments) {
         var account = new AccountAccess(definition, URI.create(calls.upstream.baseUrl()), new Credentials(credentials));
         calls.call(account, TestPayCalls.method(definition, "balance", "get"), arguments);
         assertThat(calls.upstream.requests()).hasSize(1);
@@ -66,20 +65,21 @@ class AuthSchemeTest {
     @Test
     void execute_basicAuthWithoutPassword_failsAndSendsNothing() {
         var definition = mini("{\"type\": \"basic\"}", "{}", "{}");
-        var account = new AccountAccess(definition, URI.create(calls.upstream.baseUrl()),
-                new Credentials(Map.of("username", "fin_user")));
+        var account = new AccountAccess(
+                definition, URI.create(calls.upstream.baseUrl()), new Credentials(Map.of("username", "fin_user")));
 
         CallOutcome outcome = calls.call(account, TestPayCalls.method(definition, "balance", "get"), "{}");
 
-        assertThat(outcome).isEqualTo(
-                new CallOutcome.Failed("integrated account has no `password` credential; update the account"));
+        assertThat(outcome)
+                .isEqualTo(
+                        new CallOutcome.Failed("integrated account has no `password` credential; update the account"));
         assertThat(calls.upstream.requests()).isEmpty();
     }
 
     @Test
     void execute_apiKeyHeader_sendsPrefixedKeyInTheNamedHeaderOnly() {
-        var definition = mini("{\"type\": \"api_key_header\", \"header\": \"API-Key\", \"prefix\": \"Token \"}", "{}",
-                "{}");
+        var definition =
+                mini("{\"type\": \"api_key_header\", \"header\": \"API-Key\", \"prefix\": \"Token \"}", "{}", "{}");
 
         RecordedRequest request = call(definition, Map.of("api_key", "pk_123"), "{}");
 
@@ -89,8 +89,10 @@ class AuthSchemeTest {
 
     @Test
     void execute_defaultHeaderAndHeaderArgumentNamedLikeTheAuthHeader_cannotReplaceIt() {
-        var definition = mini("{\"type\": \"api_key_header\", \"header\": \"X-Api-Key\"}",
-                "{\"x-api-key\": \"from-default\"}", "{\"X_Api_Key\": {\"type\": \"string\"}}");
+        var definition = mini(
+                "{\"type\": \"api_key_header\", \"header\": \"X-Api-Key\"}",
+                "{\"x-api-key\": \"from-default\"}",
+                "{\"X_Api_Key\": {\"type\": \"string\"}}");
 
         RecordedRequest request = call(definition, Map.of("api_key", "real"), "{\"X_Api_Key\": \"from-argument\"}");
 
@@ -101,8 +103,8 @@ class AuthSchemeTest {
     void execute_bearerWithAuthorizationHeaderArgument_keepsTheAccountsKey() {
         var definition = mini("{\"type\": \"bearer\"}", "{}", "{\"Authorization\": {\"type\": \"string\"}}");
 
-        RecordedRequest request = call(definition, Map.of("api_key", calls.upstream.apiKey()),
-                "{\"Authorization\": \"Bearer sk_attacker\"}");
+        RecordedRequest request = call(
+                definition, Map.of("api_key", calls.upstream.apiKey()), "{\"Authorization\": \"Bearer sk_attacker\"}");
 
         assertThat(request.headerValues("Authorization")).containsExactly("Bearer " + calls.upstream.apiKey());
     }

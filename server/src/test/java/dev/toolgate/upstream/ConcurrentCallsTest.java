@@ -13,7 +13,8 @@ class ConcurrentCallsTest {
 
     @Test
     void execute_manyVirtualThreadsSharingOneExecutor_eachGetTheirOwnAnswer() throws Exception {
-        try (var calls = new TestPayCalls(); ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (var calls = new TestPayCalls();
+                ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<CallOutcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < 60; i++) {
                 String id = "cus_" + (i % 3 + 1);
@@ -22,8 +23,10 @@ class ConcurrentCallsTest {
 
             for (int i = 0; i < outcomes.size(); i++) {
                 String expected = "cus_" + (i % 3 + 1);
-                assertThat(outcomes.get(i).get()).isInstanceOfSatisfying(CallOutcome.Success.class,
-                        s -> assertThat(s.body().get("id").asString()).isEqualTo(expected));
+                assertThat(outcomes.get(i).get())
+                        .isInstanceOfSatisfying(
+                                CallOutcome.Success.class,
+                                s -> assertThat(s.body().get("id").asString()).isEqualTo(expected));
             }
             assertThat(calls.upstream.requests()).hasSize(60);
         }

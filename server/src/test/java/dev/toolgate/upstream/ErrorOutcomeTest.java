@@ -21,8 +21,8 @@ class ErrorOutcomeTest {
 
     @BeforeAll
     static void start() {
-        var limits = new UpstreamLimits(UpstreamLimits.DEFAULT.connectTimeout(), UpstreamLimits.DEFAULT.readTimeout(),
-                MAX_BYTES);
+        var limits = new UpstreamLimits(
+                UpstreamLimits.DEFAULT.connectTimeout(), UpstreamLimits.DEFAULT.readTimeout(), MAX_BYTES);
         calls = new TestPayCalls(limits, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
@@ -60,14 +60,21 @@ class ErrorOutcomeTest {
     @Test
     void execute_429WithVendorHeaders_returnsRateLimitedNormalizedAfterOneRequest() {
         long reset = NOW.getEpochSecond() + 30;
-        calls.upstream.rateLimitNext(1, Map.of("X-RateLimit-Limit", "100", "X-RateLimit-Remaining", "0",
-                "X-RateLimit-Reset", Long.toString(reset)));
+        calls.upstream.rateLimitNext(
+                1,
+                Map.of(
+                        "X-RateLimit-Limit",
+                        "100",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "X-RateLimit-Reset",
+                        Long.toString(reset)));
 
         CallOutcome outcome = calls.call("customers", "get", "{\"id\": \"cus_1\"}");
 
         assertThat(outcome).isInstanceOfSatisfying(CallOutcome.RateLimited.class, r -> {
-            assertThat(r.rateLimit()).isEqualTo(
-                    new RateLimit(OptionalLong.of(100), OptionalLong.of(0), OptionalLong.of(30)));
+            assertThat(r.rateLimit())
+                    .isEqualTo(new RateLimit(OptionalLong.of(100), OptionalLong.of(0), OptionalLong.of(30)));
             assertThat(r.rawResponse().at("/error/code").asString()).isEqualTo("rate_limit");
         });
         assertThat(calls.upstream.requests()).hasSize(1);
@@ -79,31 +86,66 @@ class ErrorOutcomeTest {
 
         CallOutcome outcome = calls.call("customers", "create", "{\"email\": \"a@b.example\"}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.RateLimited.class, r -> assertThat(r.rateLimit())
-                .isEqualTo(new RateLimit(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.of(7))));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.RateLimited.class,
+                        r -> assertThat(r.rateLimit())
+                                .isEqualTo(
+                                        new RateLimit(OptionalLong.empty(), OptionalLong.empty(), OptionalLong.of(7))));
         assertThat(calls.upstream.requests()).hasSize(1);
     }
 
     @Test
     void execute_429WithIetfAndVendorHeaders_prefersTheIetfValues() {
-        calls.upstream.rateLimitNext(1, Map.of("RateLimit-Limit", "50", "RateLimit-Remaining", "3",
-                "RateLimit-Reset", "12", "X-RateLimit-Limit", "100", "X-RateLimit-Remaining", "0", "Retry-After", "99"));
+        calls.upstream.rateLimitNext(
+                1,
+                Map.of(
+                        "RateLimit-Limit",
+                        "50",
+                        "RateLimit-Remaining",
+                        "3",
+                        "RateLimit-Reset",
+                        "12",
+                        "X-RateLimit-Limit",
+                        "100",
+                        "X-RateLimit-Remaining",
+                        "0",
+                        "Retry-After",
+                        "99"));
 
         CallOutcome outcome = calls.call("balance", "get", "{}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.RateLimited.class, r -> assertThat(r.rateLimit())
-                .isEqualTo(new RateLimit(OptionalLong.of(50), OptionalLong.of(3), OptionalLong.of(12))));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.RateLimited.class,
+                        r -> assertThat(r.rateLimit())
+                                .isEqualTo(
+                                        new RateLimit(OptionalLong.of(50), OptionalLong.of(3), OptionalLong.of(12))));
     }
 
     @Test
     void execute_successWithRateLimitHeaders_reportsThemToo() {
-        calls.upstream.replyNext(200, Map.of("Content-Type", "application/json", "X-RateLimit-Limit", "25",
-                "X-RateLimit-Remaining", "24", "X-RateLimit-Reset", Long.toString(NOW.getEpochSecond() - 5)), "{}");
+        calls.upstream.replyNext(
+                200,
+                Map.of(
+                        "Content-Type",
+                        "application/json",
+                        "X-RateLimit-Limit",
+                        "25",
+                        "X-RateLimit-Remaining",
+                        "24",
+                        "X-RateLimit-Reset",
+                        Long.toString(NOW.getEpochSecond() - 5)),
+                "{}");
 
         CallOutcome outcome = calls.call("balance", "get", "{}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Success.class, s -> assertThat(s.rateLimit())
-                .isEqualTo(new RateLimit(OptionalLong.of(25), OptionalLong.of(24), OptionalLong.of(0))));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Success.class,
+                        s -> assertThat(s.rateLimit())
+                                .isEqualTo(
+                                        new RateLimit(OptionalLong.of(25), OptionalLong.of(24), OptionalLong.of(0))));
     }
 
     @Test
@@ -138,8 +180,9 @@ class ErrorOutcomeTest {
 
         CallOutcome outcome = calls.call("balance", "get", "{}");
 
-        assertThat(outcome).isEqualTo(new CallOutcome.Failed("upstream answered 200 with a non-JSON body (content-type"
-                + " text/html;charset=utf-8); the integration expects JSON"));
+        assertThat(outcome)
+                .isEqualTo(new CallOutcome.Failed("upstream answered 200 with a non-JSON body (content-type"
+                        + " text/html;charset=utf-8); the integration expects JSON"));
     }
 
     @Test
@@ -148,24 +191,32 @@ class ErrorOutcomeTest {
 
         CallOutcome outcome = calls.call("balance", "get", "{}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Success.class,
-                s -> assertThat(s.body().toString()).isEqualTo("{}"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Success.class,
+                        s -> assertThat(s.body().toString()).isEqualTo("{}"));
     }
 
     @Test
     void execute_bodyAnnouncedLargerThanTheCap_fails() {
         calls.upstream.replyNextLarge(MAX_BYTES + 1, true);
 
-        assertThat(calls.call("balance", "get", "{}")).isInstanceOfSatisfying(CallOutcome.Failed.class,
-                f -> assertThat(f.message()).startsWith("upstream response larger than " + MAX_BYTES + " bytes"));
+        assertThat(calls.call("balance", "get", "{}"))
+                .isInstanceOfSatisfying(
+                        CallOutcome.Failed.class,
+                        f -> assertThat(f.message())
+                                .startsWith("upstream response larger than " + MAX_BYTES + " bytes"));
     }
 
     @Test
     void execute_streamedBodyLargerThanTheCap_failsWithoutReadingItAll() {
         calls.upstream.replyNextLarge(50 * MAX_BYTES, false);
 
-        assertThat(calls.call("balance", "get", "{}")).isInstanceOfSatisfying(CallOutcome.Failed.class,
-                f -> assertThat(f.message()).startsWith("upstream response larger than " + MAX_BYTES + " bytes"));
+        assertThat(calls.call("balance", "get", "{}"))
+                .isInstanceOfSatisfying(
+                        CallOutcome.Failed.class,
+                        f -> assertThat(f.message())
+                                .startsWith("upstream response larger than " + MAX_BYTES + " bytes"));
     }
 
     @Test

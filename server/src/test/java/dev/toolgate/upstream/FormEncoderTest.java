@@ -24,17 +24,23 @@ class FormEncoderTest {
                  "metadata": {"a": {"b": "deep"}}, "expand": ["customer"], "paid": true, "rate": 1.50,
                  "skip": null, "empty": {}, "none": []}""", FormEncoder.ArrayStyle.INDEXED);
 
-        assertThat(FormData.pairs(form)).containsExactly(
-                Map.entry("items[0][price]", "price_1"), Map.entry("items[0][quantity]", "2"),
-                Map.entry("items[1][price]", "price_2"), Map.entry("metadata[a][b]", "deep"),
-                Map.entry("expand[0]", "customer"), Map.entry("paid", "true"), Map.entry("rate", "1.5"));
+        assertThat(FormData.pairs(form))
+                .containsExactly(
+                        Map.entry("items[0][price]", "price_1"),
+                        Map.entry("items[0][quantity]", "2"),
+                        Map.entry("items[1][price]", "price_2"),
+                        Map.entry("metadata[a][b]", "deep"),
+                        Map.entry("expand[0]", "customer"),
+                        Map.entry("paid", "true"),
+                        Map.entry("rate", "1.5"));
     }
 
     @Test
     void encode_scalarArrays_followTheStyle() {
         assertThat(encode("{\"expand\": [\"a\", \"b\"]}", FormEncoder.ArrayStyle.BRACKETS))
                 .isEqualTo("expand%5B%5D=a&expand%5B%5D=b");
-        assertThat(encode("{\"status\": [\"a\", \"b\"]}", FormEncoder.ArrayStyle.REPEAT)).isEqualTo("status=a&status=b");
+        assertThat(encode("{\"status\": [\"a\", \"b\"]}", FormEncoder.ArrayStyle.REPEAT))
+                .isEqualTo("status=a&status=b");
         assertThat(encode("{\"tags\": [\"a\", null, \"b\"]}", FormEncoder.ArrayStyle.INDEXED))
                 .isEqualTo("tags%5B0%5D=a&tags%5B1%5D=b");
     }

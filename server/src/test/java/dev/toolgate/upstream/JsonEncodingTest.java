@@ -48,8 +48,9 @@ class JsonEncodingTest {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.rawPath()).isEqualTo("/v2/invoices/batch/");
         assertThat(request.header("Content-Type")).contains("application/json");
-        assertThat(request.bodyText()).isEqualTo("[{\"invoice_number\":\"INV-2001\",\"amount_cents\":1250},"
-                + "{\"invoice_number\":\"INV-2002\",\"amount_cents\":99}]");
+        assertThat(request.bodyText())
+                .isEqualTo("[{\"invoice_number\":\"INV-2001\",\"amount_cents\":1250},"
+                        + "{\"invoice_number\":\"INV-2002\",\"amount_cents\":99}]");
         assertThat(request.header("TestPay-Account")).contains("acct_42");
         assertThat(request.header("TestPay_Account")).isEmpty();
         assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Success.class, s -> {
@@ -77,7 +78,9 @@ class JsonEncodingTest {
 
     private static void createThing(String arguments) {
         IntegrationDefinition definition = things();
-        var account = new AccountAccess(definition, URI.create(calls.upstream.baseUrl() + "/"),
+        var account = new AccountAccess(
+                definition,
+                URI.create(calls.upstream.baseUrl() + "/"),
                 new Credentials(Map.of("api_key", calls.upstream.apiKey())));
         calls.call(account, TestPayCalls.method(definition, "things", "create"), arguments);
     }
@@ -91,7 +94,8 @@ class JsonEncodingTest {
         assertThat(request.rawPath()).isEqualTo("/v2/things");
         assertThat(request.header("Content-Type")).contains("application/json");
         assertThat(request.bodyText())
-                .isEqualTo("{\"name\":\"Widget\",\"note\":null,\"address\":{\"city\":\"Lyon\"},\"tags\":[\"a\",\"b\"]}");
+                .isEqualTo(
+                        "{\"name\":\"Widget\",\"note\":null,\"address\":{\"city\":\"Lyon\"},\"tags\":[\"a\",\"b\"]}");
     }
 
     @Test

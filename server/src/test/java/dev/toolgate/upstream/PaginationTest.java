@@ -38,8 +38,8 @@ class PaginationTest {
     }
 
     private static JsonNode page(String resource, String method, ObjectNode arguments) {
-        CallOutcome outcome = calls.executor.execute(calls.upstream.account(),
-                TestPayCalls.method(calls.definition, resource, method), arguments);
+        CallOutcome outcome = calls.executor.execute(
+                calls.upstream.account(), TestPayCalls.method(calls.definition, resource, method), arguments);
         assertThat(outcome).isInstanceOf(CallOutcome.Success.class);
         JsonNode body = ((CallOutcome.Success) outcome).body();
         assertThat(body.propertyNames()).containsExactly("result", "next_cursor");
@@ -47,7 +47,9 @@ class PaginationTest {
     }
 
     private static List<String> ids(JsonNode page) {
-        return page.get("result").values().stream().map(item -> item.get("id").asString()).toList();
+        return page.get("result").values().stream()
+                .map(item -> item.get("id").asString())
+                .toList();
     }
 
     private static RecordedRequest lastRequest() {
@@ -79,7 +81,8 @@ class PaginationTest {
 
         assertThat(ids(second)).containsExactly("cus_1");
         assertThat(second.get("next_cursor").isNull()).isTrue();
-        assertThat(lastRequest().queryPairs()).containsExactly(Map.entry("limit", "2"), Map.entry("starting_after", "cus_2"));
+        assertThat(lastRequest().queryPairs())
+                .containsExactly(Map.entry("limit", "2"), Map.entry("starting_after", "cus_2"));
     }
 
     @Test
@@ -90,7 +93,9 @@ class PaginationTest {
         String token = first.get("next_cursor").asString();
         assertThat(token).isNotEmpty();
 
-        JsonNode second = page("customers", "search",
+        JsonNode second = page(
+                "customers",
+                "search",
                 "{\"query\": \"email~\\\"example.com\\\"\", \"limit\": 2, \"next_cursor\": \"" + token + "\"}");
 
         assertThat(ids(second)).containsExactly("cus_1");
@@ -143,35 +148,40 @@ class PaginationTest {
 
         assertThat(ids(second)).containsExactly("inv_2");
         assertThat(second.get("next_cursor").asString()).isEqualTo("2");
-        assertThat(all("invoices", "list", "{\"limit\": 1}")).startsWith("inv_1", "inv_2", "inv_3", "inv_4", "inv_5")
+        assertThat(all("invoices", "list", "{\"limit\": 1}"))
+                .startsWith("inv_1", "inv_2", "inv_3", "inv_4", "inv_5")
                 .doesNotHaveDuplicates();
     }
 
     @Test
     void execute_unpagedList_gatewayPagesTheWholeListItself() {
-        var definition = new dev.toolgate.integration.IntegrationLoader().load("whole.json", """
+        var definition = new dev.toolgate.integration.IntegrationLoader()
+                .load("whole.json", """
                 {"name": "whole", "label": "Whole", "base_url": "https://whole.example", "auth": {"type": "bearer"},
                  "pagination": {"whole": {"style": "unpaged", "items": "/data"}},
                  "resources": [{"name": "categories", "singular": "category", "methods": [
                    {"name": "list", "http": "GET", "path": "/v2/categories",
-                    "pagination": "whole", "documentation": {"description": "All categories."}}]}]}"""
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        var account = new AccountAccess(definition, java.net.URI.create(calls.upstream.baseUrl()),
+                    "pagination": "whole", "documentation": {"description": "All categories."}}]}]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var account = new AccountAccess(
+                definition,
+                java.net.URI.create(calls.upstream.baseUrl()),
                 new Credentials(Map.of("api_key", dev.toolgate.testing.TestPayUpstream.DEFAULT_API_KEY)));
         var list = TestPayCalls.method(definition, "categories", "list");
         String whole = "{\"data\": [{\"id\": \"a\"}, {\"id\": \"b\"}, {\"id\": \"c\"}]}";
 
         calls.upstream.replyNext(200, "application/json", whole);
-        var first = (CallOutcome.Success) calls.executor.execute(account, list, (ObjectNode) Json.parse("{\"limit\": 2}"));
+        var first =
+                (CallOutcome.Success) calls.executor.execute(account, list, (ObjectNode) Json.parse("{\"limit\": 2}"));
         calls.upstream.replyNext(200, "application/json", whole);
-        var rest = (CallOutcome.Success) calls.executor.execute(account, list,
-                (ObjectNode) Json.parse("{\"limit\": 2, \"next_cursor\": \"2\"}"));
+        var rest = (CallOutcome.Success) calls.executor.execute(
+                account, list, (ObjectNode) Json.parse("{\"limit\": 2, \"next_cursor\": \"2\"}"));
 
         assertThat(ids(first.body())).containsExactly("a", "b");
         assertThat(first.body().get("next_cursor").asString()).isEqualTo("2");
         assertThat(ids(rest.body())).containsExactly("c");
         assertThat(rest.body().get("next_cursor").isNull()).isTrue();
-        assertThat(calls.upstream.requests()).allSatisfy(r -> assertThat(r.queryPairs()).isEmpty());
+        assertThat(calls.upstream.requests())
+                .allSatisfy(r -> assertThat(r.queryPairs()).isEmpty());
     }
 
     @Test
@@ -185,16 +195,20 @@ class PaginationTest {
 
         CallOutcome outcome = calls.call("customers", "list", "{}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Failed.class,
-                f -> assertThat(f.message()).contains("`/data`").contains("does not match"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Failed.class,
+                        f -> assertThat(f.message()).contains("`/data`").contains("does not match"));
     }
 
     @Test
     void execute_offsetCursorThatIsNotANumber_isRejectedAndNothingIsSent() {
         CallOutcome outcome = calls.call("payouts", "list", "{\"next_cursor\": \"2; DROP\"}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Rejected.class,
-                r -> assertThat(r.argument()).isEqualTo("next_cursor"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Rejected.class,
+                        r -> assertThat(r.argument()).isEqualTo("next_cursor"));
         assertThat(calls.call("invoices", "list", "{\"next_cursor\": \"0\"}")).isInstanceOf(CallOutcome.Rejected.class);
         assertThat(calls.upstream.requests()).isEmpty();
     }

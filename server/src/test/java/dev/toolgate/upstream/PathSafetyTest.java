@@ -33,13 +33,27 @@ class PathSafetyTest {
     private static CallOutcome getCustomer(Object id) {
         ObjectNode arguments = Json.object();
         arguments.set("id", Json.toTree(id));
-        return calls.executor.execute(calls.upstream.account(),
-                TestPayCalls.method(calls.definition, "customers", "get"), arguments);
+        return calls.executor.execute(
+                calls.upstream.account(), TestPayCalls.method(calls.definition, "customers", "get"), arguments);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../admin", "a/b", "a%2Fb", "x?y", "x#y", "..", ".", "", "a\nb", "a\\b", "a\r\nX-Evil: 1",
-            "cus 1", "\u202Ecus"})
+    @ValueSource(
+            strings = {
+                "../admin",
+                "a/b",
+                "a%2Fb",
+                "x?y",
+                "x#y",
+                "..",
+                ".",
+                "",
+                "a\nb",
+                "a\\b",
+                "a\r\nX-Evil: 1",
+                "cus 1",
+                "\u202Ecus"
+            })
     void execute_pathValueThatCouldChangeThePath_isRejectedAndNothingIsSent(String id) {
         CallOutcome outcome = getCustomer(id);
 
@@ -54,8 +68,12 @@ class PathSafetyTest {
     void execute_slashInId_namesTheForbiddenCharacter() {
         CallOutcome outcome = getCustomer("cus_1/../../admin");
 
-        assertThat(outcome).isEqualTo(new CallOutcome.Rejected("id", "tool argument `id` contains characters that are"
-                + " not allowed in an id: `/`; pass the id alone, exactly as the upstream returned it"));
+        assertThat(outcome)
+                .isEqualTo(
+                        new CallOutcome.Rejected(
+                                "id",
+                                "tool argument `id` contains characters that are"
+                                        + " not allowed in an id: `/`; pass the id alone, exactly as the upstream returned it"));
     }
 
     @Test
@@ -69,8 +87,10 @@ class PathSafetyTest {
     void execute_missingId_isRejectedNamingTheArgument() {
         CallOutcome outcome = calls.call("customers", "get", "{}");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Rejected.class,
-                r -> assertThat(r.argument()).isEqualTo("id"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Rejected.class,
+                        r -> assertThat(r.argument()).isEqualTo("id"));
         assertThat(calls.upstream.requests()).isEmpty();
     }
 
@@ -79,15 +99,17 @@ class PathSafetyTest {
         CallOutcome outcome = getCustomer("cus_é:@;+=");
 
         assertThat(outcome).isInstanceOf(CallOutcome.UpstreamError.class);
-        assertThat(calls.upstream.requests()).singleElement().satisfies(r ->
-                assertThat(r.rawPath()).isEqualTo("/v1/customers/cus_%C3%A9%3A%40%3B%2B%3D"));
+        assertThat(calls.upstream.requests())
+                .singleElement()
+                .satisfies(r -> assertThat(r.rawPath()).isEqualTo("/v1/customers/cus_%C3%A9%3A%40%3B%2B%3D"));
     }
 
     @Test
     void execute_numericId_isSentAsItsText() {
         getCustomer(42);
 
-        assertThat(calls.upstream.requests()).singleElement()
+        assertThat(calls.upstream.requests())
+                .singleElement()
                 .satisfies(r -> assertThat(r.rawPath()).isEqualTo("/v1/customers/42"));
     }
 
@@ -97,8 +119,10 @@ class PathSafetyTest {
                 {"invoices": [{"invoice_number": "X-1", "amount_cents": 1}],
                  "TestPay_Account": "acct_1\\r\\nAuthorization: Bearer stolen"}""");
 
-        assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Rejected.class,
-                r -> assertThat(r.argument()).isEqualTo("TestPay_Account"));
+        assertThat(outcome)
+                .isInstanceOfSatisfying(
+                        CallOutcome.Rejected.class,
+                        r -> assertThat(r.argument()).isEqualTo("TestPay_Account"));
         assertThat(calls.upstream.requests()).isEmpty();
     }
 }

@@ -37,37 +37,42 @@ class RateLimitReaderTest {
     void read_resetInEveryUnit_becomesWholeSecondsFromNowRoundedUp() {
         assertThat(reset("1.2", ResetUnit.SECONDS)).hasValue(2);
         assertThat(reset("1500", ResetUnit.MILLISECONDS)).hasValue(2);
-        assertThat(reset(Long.toString(NOW.getEpochSecond() + 10), ResetUnit.EPOCH_SECONDS)).hasValue(10);
-        assertThat(reset(Long.toString(NOW.toEpochMilli() + 4_001), ResetUnit.EPOCH_MILLISECONDS)).hasValue(5);
+        assertThat(reset(Long.toString(NOW.getEpochSecond() + 10), ResetUnit.EPOCH_SECONDS))
+                .hasValue(10);
+        assertThat(reset(Long.toString(NOW.toEpochMilli() + 4_001), ResetUnit.EPOCH_MILLISECONDS))
+                .hasValue(5);
         assertThat(reset("Sun, 01 Mar 2026 12:01:00 GMT", ResetUnit.HTTP_DATE)).hasValue(60);
     }
 
     @Test
     void read_resetInThePast_isZeroNotNegative() {
-        assertThat(reset(Long.toString(NOW.getEpochSecond() - 100), ResetUnit.EPOCH_SECONDS)).hasValue(0);
+        assertThat(reset(Long.toString(NOW.getEpochSecond() - 100), ResetUnit.EPOCH_SECONDS))
+                .hasValue(0);
         assertThat(reset("Sun, 01 Mar 2026 11:00:00 GMT", ResetUnit.HTTP_DATE)).hasValue(0);
     }
 
     @Test
     void read_unparseableValues_areIgnored() {
-        RateLimit limit = reader.read(headers(Map.of("X-Limit", "lots", "X-Remaining", "-1", "X-Reset", "soon",
-                "Retry-After", "later")), vendor(ResetUnit.SECONDS));
+        RateLimit limit = reader.read(
+                headers(Map.of("X-Limit", "lots", "X-Remaining", "-1", "X-Reset", "soon", "Retry-After", "later")),
+                vendor(ResetUnit.SECONDS));
 
         assertThat(limit).isEqualTo(RateLimit.NONE);
     }
 
     @Test
     void read_ietfHeadersWithListSyntax_takeTheFirstNumberAndWinPerField() {
-        RateLimit limit = reader.read(headers(Map.of("RateLimit-Limit", "100, 100;w=60", "X-Remaining", "7",
-                "X-Reset", "30")), vendor(ResetUnit.SECONDS));
+        RateLimit limit = reader.read(
+                headers(Map.of("RateLimit-Limit", "100, 100;w=60", "X-Remaining", "7", "X-Reset", "30")),
+                vendor(ResetUnit.SECONDS));
 
         assertThat(limit).isEqualTo(new RateLimit(OptionalLong.of(100), OptionalLong.of(7), OptionalLong.of(30)));
     }
 
     @Test
     void read_retryAfterHttpDate_fillsTheResetWhenNothingElseDoes() {
-        RateLimit limit = reader.read(headers(Map.of("Retry-After", "Sun, 01 Mar 2026 12:00:09 GMT")),
-                RateLimitMapping.NONE);
+        RateLimit limit =
+                reader.read(headers(Map.of("Retry-After", "Sun, 01 Mar 2026 12:00:09 GMT")), RateLimitMapping.NONE);
 
         assertThat(limit.resetSeconds()).hasValue(9);
     }

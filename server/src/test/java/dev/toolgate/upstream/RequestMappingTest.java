@@ -48,8 +48,8 @@ class RequestMappingTest {
         assertThat(request.method()).isEqualTo("GET");
         assertThat(request.rawPath()).isEqualTo("/v1/customers/cus_1");
         assertThat(request.rawQuery()).isEqualTo("expand%5B%5D=default_source&expand%5B%5D=tax%20ids");
-        assertThat(request.queryPairs()).containsExactly(
-                Map.entry("expand[]", "default_source"), Map.entry("expand[]", "tax ids"));
+        assertThat(request.queryPairs())
+                .containsExactly(Map.entry("expand[]", "default_source"), Map.entry("expand[]", "tax ids"));
         assertThat(request.body()).isEmpty();
         assertThat(request.header("Content-Type")).isEmpty();
     }
@@ -74,8 +74,8 @@ class RequestMappingTest {
         assertThat(page.get("result")).hasSize(1);
         assertThat(page.get("result").get(0).get("id").asString()).isEqualTo("cus_2");
         assertThat(page.get("next_cursor").isNull()).isTrue();
-        assertThat(onlyRequest().queryPairs()).containsExactly(
-                Map.entry("email", "bob@example.com"), Map.entry("limit", "5"));
+        assertThat(onlyRequest().queryPairs())
+                .containsExactly(Map.entry("email", "bob@example.com"), Map.entry("limit", "5"));
     }
 
     @Test
@@ -90,16 +90,18 @@ class RequestMappingTest {
         assertThat(request.rawPath()).isEqualTo("/v1/customers");
         assertThat(request.rawQuery()).isEmpty();
         assertThat(request.header("Content-Type")).contains("application/x-www-form-urlencoded");
-        assertThat(request.formPairs()).containsExactly(
-                Map.entry("email", "dan+test@example.com"),
-                Map.entry("name", "Dan O'Neil & Co"),
-                Map.entry("address[line1]", "1 Rue de la Paix"),
-                Map.entry("address[city]", "Paris"),
-                Map.entry("address[country]", "FR"),
-                Map.entry("metadata[order_id]", "A-1"),
-                Map.entry("metadata[note]", "50% off"));
+        assertThat(request.formPairs())
+                .containsExactly(
+                        Map.entry("email", "dan+test@example.com"),
+                        Map.entry("name", "Dan O'Neil & Co"),
+                        Map.entry("address[line1]", "1 Rue de la Paix"),
+                        Map.entry("address[city]", "Paris"),
+                        Map.entry("address[country]", "FR"),
+                        Map.entry("metadata[order_id]", "A-1"),
+                        Map.entry("metadata[note]", "50% off"));
         assertThat(request.bodyText()).doesNotContain("+").contains("%20");
-        assertThat(request.header("Idempotency-Key")).hasValueSatisfying(k -> assertThat(k).hasSize(36));
+        assertThat(request.header("Idempotency-Key"))
+                .hasValueSatisfying(k -> assertThat(k).hasSize(36));
         assertThat(created.at("/address/city").asString()).isEqualTo("Paris");
         assertThat(calls.upstream.customer(created.get("id").asString())).isPresent();
     }
@@ -111,8 +113,10 @@ class RequestMappingTest {
         calls.call("refunds", "create", """
                 {"charge": "ch_3", "amount": 100}""");
 
-        assertThat(calls.upstream.requests()).extracting(r -> r.header("Idempotency-Key").orElseThrow())
-                .hasSize(2).doesNotHaveDuplicates();
+        assertThat(calls.upstream.requests())
+                .extracting(r -> r.header("Idempotency-Key").orElseThrow())
+                .hasSize(2)
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -123,7 +127,8 @@ class RequestMappingTest {
         calls.call("customers", "search", """
                 {"query": "email:\\"alice@example.com\\""}""");
 
-        assertThat(calls.upstream.requests()).hasSize(3)
+        assertThat(calls.upstream.requests())
+                .hasSize(3)
                 .allSatisfy(r -> assertThat(r.header("Idempotency-Key")).isEmpty());
     }
 

@@ -35,14 +35,17 @@ class TransportFailureTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        var account = new AccountAccess(TestPayUpstream.definition(), URI.create("http://127.0.0.1:" + port + "/"),
+        var account = new AccountAccess(
+                TestPayUpstream.definition(),
+                URI.create("http://127.0.0.1:" + port + "/"),
                 new Credentials(Map.of("api_key", TestPayUpstream.DEFAULT_API_KEY)));
         try (var executor = new UpstreamExecutor(UpstreamLimits.DEFAULT)) {
-            CallOutcome outcome = executor.execute(account,
-                    TestPayCalls.method(account.integration(), "balance", "get"), null);
+            CallOutcome outcome =
+                    executor.execute(account, TestPayCalls.method(account.integration(), "balance", "get"), null);
 
-            assertThat(outcome).isEqualTo(new CallOutcome.Failed(
-                    "could not connect to the upstream: 127.0.0.1:" + port + " refused the connection"));
+            assertThat(outcome)
+                    .isEqualTo(new CallOutcome.Failed(
+                            "could not connect to the upstream: 127.0.0.1:" + port + " refused the connection"));
             assertThat(outcome.toString()).doesNotContain(TestPayUpstream.DEFAULT_API_KEY);
         }
     }
@@ -50,13 +53,14 @@ class TransportFailureTest {
     @Test
     void execute_accountWithoutApiKey_failsAndSendsNothing() {
         try (var calls = new TestPayCalls()) {
-            var account = new AccountAccess(calls.definition, calls.upstream.account().baseUrl(),
-                    new Credentials(Map.of()));
+            var account =
+                    new AccountAccess(calls.definition, calls.upstream.account().baseUrl(), new Credentials(Map.of()));
 
             CallOutcome outcome = calls.call(account, TestPayCalls.method(calls.definition, "balance", "get"), "{}");
 
-            assertThat(outcome).isEqualTo(
-                    new CallOutcome.Failed("integrated account has no `api_key` credential; update the account"));
+            assertThat(outcome)
+                    .isEqualTo(new CallOutcome.Failed(
+                            "integrated account has no `api_key` credential; update the account"));
             assertThat(calls.upstream.requests()).isEmpty();
         }
     }
@@ -64,7 +68,9 @@ class TransportFailureTest {
     @Test
     void execute_wrongApiKey_returnsTheUpstreams401() {
         try (var calls = new TestPayCalls()) {
-            var account = new AccountAccess(calls.definition, calls.upstream.account().baseUrl(),
+            var account = new AccountAccess(
+                    calls.definition,
+                    calls.upstream.account().baseUrl(),
                     new Credentials(Map.of("api_key", "sk_test_wrong")));
 
             CallOutcome outcome = calls.call(account, TestPayCalls.method(calls.definition, "balance", "get"), "{}");

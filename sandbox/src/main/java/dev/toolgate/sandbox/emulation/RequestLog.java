@@ -34,7 +34,8 @@ public final class RequestLog {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         for (String name : Collections.list(ctx.req().getHeaderNames())) {
             List<String> values = new ArrayList<>(Collections.list(ctx.req().getHeaders(name)));
-            headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>()).addAll(values);
+            headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                    .addAll(values);
         }
         headers.replaceAll((name, values) -> List.copyOf(values));
         return headers;

@@ -27,15 +27,19 @@ final class CounterpartyRoutes {
         endpoints.get("/counterparties/", routes::list);
         endpoints.post("/counterparties/", routes::create);
         endpoints.get("/counterparties/history", routes::history);
-        endpoints.get("/counterparties/{id}/", ctx -> Answer.ok(routes.store.counterparty(ctx.path(),
-                ctx.pathParam("id"))));
+        endpoints.get(
+                "/counterparties/{id}/", ctx -> Answer.ok(routes.store.counterparty(ctx.path(), ctx.pathParam("id"))));
         endpoints.put("/counterparties/{id}/", routes::update);
     }
 
     private Answer list(Context ctx) {
         List<ObjectNode> matching = new Filters(ctx)
-                .custom("name", (c, v) -> c.path("name").asString("").toLowerCase(Locale.ROOT)
-                        .contains(v.toLowerCase(Locale.ROOT)))
+                .custom(
+                        "name",
+                        (c, v) -> c.path("name")
+                                .asString("")
+                                .toLowerCase(Locale.ROOT)
+                                .contains(v.toLowerCase(Locale.ROOT)))
                 .choice("type", "type", Set.of("Buyer", "Supplier"))
                 .exact("internal_id", "internal_id")
                 .since("updated_after", "updated")
@@ -83,7 +87,8 @@ final class CounterpartyRoutes {
         CounterpartyRules.check(changed, errors);
         uniqueInternalId(changed, errors);
         errors.throwIfAny(ctx.path());
-        for (String field : CounterpartyRules.WRITABLE.keySet().stream().sorted().toList()) {
+        for (String field :
+                CounterpartyRules.WRITABLE.keySet().stream().sorted().toList()) {
             if (!stored.path(field).equals(changed.path(field))) {
                 record(stored.path("id").asString(), "Update", field, stored.get(field), changed.get(field));
             }
@@ -94,19 +99,24 @@ final class CounterpartyRoutes {
     }
 
     private static void copyWritable(JsonNode body, ObjectNode counterparty) {
-        CounterpartyRules.WRITABLE.keySet().stream().filter(body::has)
+        CounterpartyRules.WRITABLE.keySet().stream()
+                .filter(body::has)
                 .forEach(f -> counterparty.set(f, body.get(f).deepCopy()));
     }
 
     private void uniqueInternalId(JsonNode counterparty, FieldErrors errors) {
         String id = counterparty.path("id").asString();
         String internalId = counterparty.path("internal_id").asString("");
-        boolean taken = store.counterparties.values().stream().anyMatch(c -> !c.path("id").asString().equals(id)
-                && c.path("type").asString().equals(counterparty.path("type").asString())
-                && c.path("internal_id").asString().equals(internalId));
+        boolean taken = store.counterparties.values().stream()
+                .anyMatch(c -> !c.path("id").asString().equals(id)
+                        && c.path("type")
+                                .asString()
+                                .equals(counterparty.path("type").asString())
+                        && c.path("internal_id").asString().equals(internalId));
         if (taken) {
-            errors.add("internal_id", "A " + counterparty.path("type").asString() + " with this internal_id already"
-                    + " exists.");
+            errors.add(
+                    "internal_id",
+                    "A " + counterparty.path("type").asString() + " with this internal_id already" + " exists.");
         }
     }
 

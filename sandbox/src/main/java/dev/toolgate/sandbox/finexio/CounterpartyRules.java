@@ -12,13 +12,28 @@ import tools.jackson.databind.JsonNode;
  */
 final class CounterpartyRules {
     /** Writable fields and their maximum lengths (0: not text). */
-    static final Map<String, Integer> WRITABLE = Map.ofEntries(Map.entry("name", 100), Map.entry("address_1", 40),
-            Map.entry("address_2", 40), Map.entry("city", 40), Map.entry("state", 2), Map.entry("zipcode", 10),
-            Map.entry("country", 3), Map.entry("primary_contact_email", 50), Map.entry("primary_contact_name", 40),
-            Map.entry("primary_contact_phone", 16), Map.entry("remit_email", 50), Map.entry("bank_account_number", 17),
-            Map.entry("bank_routing_number", 9), Map.entry("payment_method", 12), Map.entry("internal_id", 100),
-            Map.entry("payment_terms", 0), Map.entry("tax_id", 11), Map.entry("ineligible_for_conversion", 0),
-            Map.entry("business_type", 20), Map.entry("notes", 1000));
+    static final Map<String, Integer> WRITABLE = Map.ofEntries(
+            Map.entry("name", 100),
+            Map.entry("address_1", 40),
+            Map.entry("address_2", 40),
+            Map.entry("city", 40),
+            Map.entry("state", 2),
+            Map.entry("zipcode", 10),
+            Map.entry("country", 3),
+            Map.entry("primary_contact_email", 50),
+            Map.entry("primary_contact_name", 40),
+            Map.entry("primary_contact_phone", 16),
+            Map.entry("remit_email", 50),
+            Map.entry("bank_account_number", 17),
+            Map.entry("bank_routing_number", 9),
+            Map.entry("payment_method", 12),
+            Map.entry("internal_id", 100),
+            Map.entry("payment_terms", 0),
+            Map.entry("tax_id", 11),
+            Map.entry("ineligible_for_conversion", 0),
+            Map.entry("business_type", 20),
+            Map.entry("notes", 1000));
+
     static final Set<String> PAYMENT_METHODS = Set.of("ACH", "Card", "PrintedCheck", "Wire");
     static final Set<String> COUNTRIES = Set.of("CAN", "UMI", "USA");
 
@@ -39,8 +54,9 @@ final class CounterpartyRules {
         choice(counterparty, "payment_method", PAYMENT_METHODS, errors);
         choice(counterparty, "country", COUNTRIES, errors);
         JsonNode terms = counterparty.path("payment_terms");
-        if (!terms.isMissingNode() && !terms.isNull() && !(terms.isIntegralNumber() && terms.asInt() >= 0
-                && terms.asInt() <= 365)) {
+        if (!terms.isMissingNode()
+                && !terms.isNull()
+                && !(terms.isIntegralNumber() && terms.asInt() >= 0 && terms.asInt() <= 365)) {
             errors.add("payment_terms", "Ensure this value is a whole number from 0 to 365.");
         }
         String method = counterparty.path("payment_method").asString("ACH");

@@ -30,10 +30,22 @@ final class DrawdownRoutes {
                 .choice("status", "status", Set.of("requested", "received", "error"))
                 .exact("originating_counterparty_id", "originating_counterparty_id")
                 .exact("buyer_ref_id", "buyer_ref_id")
-                .custom("supplier_ref_id", (d, v) -> rows(d).stream().anyMatch(r -> v.equals(r.path("supplier_ref_id").asString())))
-                .custom("tracking_id", (d, v) -> rows(d).stream().anyMatch(r -> v.equals(r.path("tracking_id").asString())))
-                .custom("invoice_number", (d, v) -> rows(d).stream().anyMatch(r -> r.path("invoices").valueStream()
-                        .anyMatch(i -> v.equals(i.path("invoice_number").asString()))))
+                .custom(
+                        "supplier_ref_id",
+                        (d, v) -> rows(d).stream()
+                                .anyMatch(
+                                        r -> v.equals(r.path("supplier_ref_id").asString())))
+                .custom(
+                        "tracking_id",
+                        (d, v) -> rows(d).stream()
+                                .anyMatch(r -> v.equals(r.path("tracking_id").asString())))
+                .custom(
+                        "invoice_number",
+                        (d, v) -> rows(d).stream()
+                                .anyMatch(r -> r.path("invoices")
+                                        .valueStream()
+                                        .anyMatch(i -> v.equals(
+                                                i.path("invoice_number").asString()))))
                 .timeRange("created_start", "created_end", "created")
                 .timeRange("completed_start", "completed_end", "funding_complete_date")
                 .centsRange("amount_cents_start", "amount_cents_end", "amount_cents")
@@ -63,16 +75,22 @@ final class DrawdownRoutes {
     }
 
     private ObjectNode row(ObjectNode payment) {
-        JsonNode supplier = store.counterparties.get(payment.path("receiving_counterparty_id").asString());
+        JsonNode supplier = store.counterparties.get(
+                payment.path("receiving_counterparty_id").asString());
         boolean mailed = "mail".equals(payment.path("delivery_method").asString());
         ObjectNode row = SandboxJson.object();
         row.put("id", payment.path("id").asString());
-        row.put("originating_counterparty_id", payment.path("originating_counterparty_id").asString());
-        row.put("receiving_counterparty_id", payment.path("receiving_counterparty_id").asString());
+        row.put(
+                "originating_counterparty_id",
+                payment.path("originating_counterparty_id").asString());
+        row.put(
+                "receiving_counterparty_id",
+                payment.path("receiving_counterparty_id").asString());
         row.put("supplier_ref_id", supplier.path("internal_id").asString());
         row.put("supplier_name", supplier.path("name").asString());
         var invoices = row.putArray("invoices");
-        payment.path("invoices").forEach(i -> invoices.add(detailInvoice(i.path("id").asString())));
+        payment.path("invoices")
+                .forEach(i -> invoices.add(detailInvoice(i.path("id").asString())));
         row.put("amount_cents", Long.toString(payment.path("amount_cents").asLong()));
         row.put("payment_method", payment.path("payment_method").asString());
         row.put("delivery_method", payment.path("delivery_method").asString());

@@ -55,8 +55,9 @@ final class Endpoints {
 
     /** The request body as JSON of any kind, or a 400 in DRF's words. */
     static JsonNode body(Context ctx) {
-        return SandboxJson.parse(ctx.bodyAsBytes()).orElseThrow(() -> FinexioError.detail(400,
-                "JSON parse error - the request body is empty or not JSON."));
+        return SandboxJson.parse(ctx.bodyAsBytes())
+                .orElseThrow(
+                        () -> FinexioError.detail(400, "JSON parse error - the request body is empty or not JSON."));
     }
 
     /** The request body as a JSON object, or a 400. */

@@ -36,8 +36,10 @@ final class Filters {
     }
 
     Filters choice(String param, String field, Set<String> allowed) {
-        ctx.queryParams(param).stream().filter(v -> !allowed.contains(v))
-                .forEach(v -> errors.add(param, "Select a valid choice. " + v + " is not one of the available choices."));
+        ctx.queryParams(param).stream()
+                .filter(v -> !allowed.contains(v))
+                .forEach(v ->
+                        errors.add(param, "Select a valid choice. " + v + " is not one of the available choices."));
         return exact(param, field);
     }
 
@@ -52,14 +54,17 @@ final class Filters {
 
     /** {@code field} (a date-time) at or after {@code startParam} and at or before {@code endParam}. */
     Filters timeRange(String startParam, String endParam, String field) {
-        instant(startParam).ifPresent(start -> conditions.add(item -> !time(item, field).isBefore(start)));
-        instant(endParam).ifPresent(end -> conditions.add(item -> !time(item, field).isAfter(end)));
+        instant(startParam)
+                .ifPresent(start -> conditions.add(item -> !time(item, field).isBefore(start)));
+        instant(endParam)
+                .ifPresent(end -> conditions.add(item -> !time(item, field).isAfter(end)));
         return this;
     }
 
     /** {@code field} (a date-time) at or after the parameter. */
     Filters since(String param, String field) {
-        instant(param).ifPresent(start -> conditions.add(item -> !time(item, field).isBefore(start)));
+        instant(param)
+                .ifPresent(start -> conditions.add(item -> !time(item, field).isBefore(start)));
         return this;
     }
 
@@ -83,7 +88,9 @@ final class Filters {
 
     <T extends JsonNode> List<T> apply(List<T> items) {
         errors.throwIfAny(ctx.path());
-        return items.stream().filter(item -> conditions.stream().allMatch(c -> c.test(item))).toList();
+        return items.stream()
+                .filter(item -> conditions.stream().allMatch(c -> c.test(item)))
+                .toList();
     }
 
     private Optional<Instant> instant(String param) {
@@ -92,8 +99,10 @@ final class Filters {
             return Optional.empty();
         }
         try {
-            return Optional.of(text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
-                    : OffsetDateTime.parse(text).toInstant());
+            return Optional.of(
+                    text.length() == 10
+                            ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+                            : OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
             errors.add(param, "Enter a valid date/time.");
             return Optional.empty();
@@ -110,7 +119,8 @@ final class Filters {
     }
 
     private static Instant time(JsonNode item, String field) {
-        return OffsetDateTime.parse(item.path(field).asString("1970-01-01T00:00:00Z")).toInstant();
+        return OffsetDateTime.parse(item.path(field).asString("1970-01-01T00:00:00Z"))
+                .toInstant();
     }
 
     private static long cents(JsonNode item, String field) {

@@ -43,7 +43,8 @@ final class FinexioError extends RuntimeException {
     static FinexioError invalid(String path, String detail, Map<String, List<String>> errors) {
         ObjectNode body = problem(400, "Bad Request", detail, path);
         ObjectNode fields = body.putObject("errors");
-        errors.forEach((field, messages) -> messages.forEach(m -> fields.withArray(field).add(m)));
+        errors.forEach((field, messages) ->
+                messages.forEach(m -> fields.withArray(field).add(m)));
         return new FinexioError(400, body, 0);
     }
 

@@ -26,6 +26,7 @@ final class FinexioStore {
     final Map<String, List<ObjectNode>> checkImages = new HashMap<>();
     /** Counterparty history, newest first. */
     final List<ObjectNode> history = new ArrayList<>();
+
     final Map<String, ObjectNode> webhooks = new LinkedHashMap<>();
     final Map<String, String> webhookPasswords = new HashMap<>();
 

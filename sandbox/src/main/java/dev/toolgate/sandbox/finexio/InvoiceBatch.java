@@ -19,8 +19,12 @@ import tools.jackson.databind.node.ObjectNode;
 final class InvoiceBatch {
     static final int MAX_ITEMS = 500;
     static final long MAX_CENTS = 999_999_900L;
-    private static final List<String> REQUIRED = List.of("amount_cents", "invoice_date", "invoice_number",
-            "originating_counterparty_id", "receiving_counterparty_id");
+    private static final List<String> REQUIRED = List.of(
+            "amount_cents",
+            "invoice_date",
+            "invoice_number",
+            "originating_counterparty_id",
+            "receiving_counterparty_id");
 
     private final FinexioStore store;
     private final FieldErrors errors = new FieldErrors();
@@ -39,8 +43,8 @@ final class InvoiceBatch {
             throw FinexioError.detail(400, "This list may not be empty.");
         }
         if (batch.size() > MAX_ITEMS) {
-            throw FinexioError.detail(400, "Ensure this field has no more than " + MAX_ITEMS + " elements (got "
-                    + batch.size() + ").");
+            throw FinexioError.detail(
+                    400, "Ensure this field has no more than " + MAX_ITEMS + " elements (got " + batch.size() + ").");
         }
         for (int i = 0; i < batch.size(); i++) {
             item(batch.get(i), "[" + i + "].");
@@ -110,8 +114,9 @@ final class InvoiceBatch {
         if (number.length() > 49) {
             errors.add(at + "invoice_number", "Ensure this field has no more than 49 characters.");
         }
-        boolean stored = store.invoices.values().stream().anyMatch(i -> number.equals(i.path("invoice_number")
-                .asString()) && supplier.equals(i.path("receiving_counterparty_id").asString()));
+        boolean stored = store.invoices.values().stream()
+                .anyMatch(i -> number.equals(i.path("invoice_number").asString())
+                        && supplier.equals(i.path("receiving_counterparty_id").asString()));
         if (!number.isEmpty() && (stored || !numbersInBatch.add(supplier + "\n" + number))) {
             errors.add(at + "invoice_number", "Invoice number " + number + " already exists for this supplier.");
         }

@@ -19,8 +19,9 @@ final class InvoiceRoutes {
 
     static void register(Endpoints endpoints) {
         InvoiceRoutes routes = new InvoiceRoutes(endpoints.store());
-        endpoints.get("/invoices/", ctx -> Answer.ok(PageNumberPage.render(ctx, List.copyOf(routes.store.invoices
-                .values()))));
+        endpoints.get(
+                "/invoices/",
+                ctx -> Answer.ok(PageNumberPage.render(ctx, List.copyOf(routes.store.invoices.values()))));
         endpoints.get("/invoices/{id}/", routes::get);
         endpoints.post("/invoices/batch/", routes::batch);
     }

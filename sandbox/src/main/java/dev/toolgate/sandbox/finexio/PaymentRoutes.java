@@ -48,7 +48,8 @@ final class PaymentRoutes {
         ArrayNode images = SandboxJson.array();
         store.checkImages.getOrDefault(ctx.pathParam("id"), List.of()).stream()
                 .filter(image -> type == null || type.equals(image.path("type").asString()))
-                .forEach(image -> images.addObject().put("check_image_url", image.path("check_image_url").asString()));
+                .forEach(image -> images.addObject()
+                        .put("check_image_url", image.path("check_image_url").asString()));
         return Answer.ok(images);
     }
 

@@ -51,8 +51,7 @@ final class SeedData {
     private void counterparty(String id, String name, String type, String internalId, String fields, int daysAgo) {
         ObjectNode node = json("""
                 {"id":"%s","name":"%s","type":"%s","internal_id":"%s","country":"USA","created":"%s","updated":"%s",
-                 "ineligible_for_conversion":false,"twelve_month_payment_count":0,"twelve_month_spend":0,%s}"""
-                .formatted(id, name, type, internalId, ago(daysAgo), ago(daysAgo), fields));
+                 "ineligible_for_conversion":false,"twelve_month_payment_count":0,"twelve_month_spend":0,%s}""".formatted(id, name, type, internalId, ago(daysAgo), ago(daysAgo), fields));
         store.counterparties.put(id, node);
     }
 
@@ -63,7 +62,8 @@ final class SeedData {
         entry(CHECK_SUPPLIER_ID, 200, "Create", "name", "null", "\"Bluebird Janitorial\"");
         entry(CARD_SUPPLIER_ID, 100, "Create", "name", "null", "\"Delta Office Furniture\"");
         entry(SUPPLIER_ID, 300, "Create", "name", "null", "\"Acme Paper Co.\"");
-        store.history.sort((a, b) -> b.path("date").asString().compareTo(a.path("date").asString()));
+        store.history.sort(
+                (a, b) -> b.path("date").asString().compareTo(a.path("date").asString()));
     }
 
     private void entry(String objectId, int daysAgo, String action, String field, String before, String after) {

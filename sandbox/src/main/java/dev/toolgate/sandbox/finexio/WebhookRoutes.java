@@ -14,8 +14,13 @@ import tools.jackson.databind.node.ObjectNode;
  * answered.
  */
 final class WebhookRoutes {
-    static final Set<String> FLAGS = Set.of("invoice_ids", "payment_status", "payment_events", "refund_reason",
-            "instrument_number", "all_payment_details");
+    static final Set<String> FLAGS = Set.of(
+            "invoice_ids",
+            "payment_status",
+            "payment_events",
+            "refund_reason",
+            "instrument_number",
+            "all_payment_details");
     private static final List<String> REQUIRED = List.of("event", "url", "username", "password");
 
     private final FinexioStore store;
@@ -26,8 +31,13 @@ final class WebhookRoutes {
 
     static void register(Endpoints endpoints) {
         WebhookRoutes routes = new WebhookRoutes(endpoints.store());
-        endpoints.get("/webhooks/", ctx -> Answer.ok(PageNumberPage.render(ctx, routes.store.webhooks.values().stream()
-                .map(w -> routes.view(ctx, w)).toList())));
+        endpoints.get(
+                "/webhooks/",
+                ctx -> Answer.ok(PageNumberPage.render(
+                        ctx,
+                        routes.store.webhooks.values().stream()
+                                .map(w -> routes.view(ctx, w))
+                                .toList())));
         endpoints.post("/webhooks/", routes::create);
         endpoints.get("/webhooks/{id}/", ctx -> Answer.ok(routes.view(ctx, routes.stored(ctx))));
         endpoints.patch("/webhooks/{id}/", routes::update);
@@ -37,8 +47,9 @@ final class WebhookRoutes {
     private Answer create(Context ctx) {
         JsonNode body = Endpoints.objectBody(ctx);
         FieldErrors errors = new FieldErrors();
-        REQUIRED.stream().filter(f -> body.path(f).asString("").isBlank()).forEach(f -> errors.add(f,
-                FieldErrors.REQUIRED));
+        REQUIRED.stream()
+                .filter(f -> body.path(f).asString("").isBlank())
+                .forEach(f -> errors.add(f, FieldErrors.REQUIRED));
         check(body, errors);
         errors.throwIfAny(ctx.path());
         ObjectNode webhook = ((ObjectNode) body).objectNode();
@@ -57,7 +68,8 @@ final class WebhookRoutes {
         ObjectNode webhook = stored(ctx);
         JsonNode body = Endpoints.objectBody(ctx);
         FieldErrors errors = new FieldErrors();
-        REQUIRED.stream().filter(f -> body.has(f) && body.path(f).asString("").isBlank())
+        REQUIRED.stream()
+                .filter(f -> body.has(f) && body.path(f).asString("").isBlank())
                 .forEach(f -> errors.add(f, "This field may not be blank."));
         check(body, errors);
         errors.throwIfAny(ctx.path());
@@ -75,17 +87,20 @@ final class WebhookRoutes {
 
     private static void check(JsonNode body, FieldErrors errors) {
         if (body.has("event") && !"payment.changed".equals(body.path("event").asString(""))) {
-            errors.add("event", "\"" + body.path("event").asString(body.path("event").toString())
-                    + "\" is not a valid choice.");
+            errors.add(
+                    "event",
+                    "\"" + body.path("event").asString(body.path("event").toString()) + "\" is not a valid choice.");
         }
         if (body.has("url") && !isUrl(body.path("url").asString(""))) {
             errors.add("url", "Enter a valid URL.");
         }
-        if (body.has("content_type") && !Set.of("application/json", "application/x-www-form-urlencoded")
-                .contains(body.path("content_type").asString(""))) {
+        if (body.has("content_type")
+                && !Set.of("application/json", "application/x-www-form-urlencoded")
+                        .contains(body.path("content_type").asString(""))) {
             errors.add("content_type", "\"" + body.path("content_type").asString("") + "\" is not a valid choice.");
         }
-        FLAGS.stream().filter(f -> body.has(f) && !body.get(f).isBoolean())
+        FLAGS.stream()
+                .filter(f -> body.has(f) && !body.get(f).isBoolean())
                 .forEach(f -> errors.add(f, "Must be a valid boolean."));
     }
 
@@ -105,8 +120,10 @@ final class WebhookRoutes {
     private ObjectNode view(Context ctx, ObjectNode webhook) {
         ObjectNode view = webhook.deepCopy();
         view.remove("password");
-        view.put("subscription", "http://" + ctx.host() + Endpoints.BASE_PATH + "/webhooks/"
-                + webhook.path("id").asString() + "/");
+        view.put(
+                "subscription",
+                "http://" + ctx.host() + Endpoints.BASE_PATH + "/webhooks/"
+                        + webhook.path("id").asString() + "/");
         return view;
     }
 
@@ -121,7 +138,9 @@ final class WebhookRoutes {
     private static boolean isUrl(String text) {
         try {
             URI uri = new URI(text);
-            return (uri.getScheme() != null && (uri.getScheme().equals("https") || uri.getScheme().equals("http")))
+            return (uri.getScheme() != null
+                            && (uri.getScheme().equals("https")
+                                    || uri.getScheme().equals("http")))
                     && uri.getHost() != null;
         } catch (java.net.URISyntaxException e) {
             return false;

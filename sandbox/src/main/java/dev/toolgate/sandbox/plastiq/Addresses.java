@@ -26,15 +26,16 @@ final class Addresses {
     static void contact(Violations v, JsonNode contact, String path) {
         Optional<String> email = v.optionalText(contact, "email", path + ".email");
         Optional<String> phone = v.optionalText(contact, "phone", path + ".phone");
-        if (email.filter(e -> !e.isBlank()).isEmpty() && phone.filter(p -> !p.isBlank()).isEmpty()) {
+        if (email.filter(e -> !e.isBlank()).isEmpty()
+                && phone.filter(p -> !p.isBlank()).isEmpty()) {
             v.add(path + " requires an email or a phone");
         }
-        email.filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")).ifPresent(e -> v.add(path
-                + ".email is not a valid email address"));
+        email.filter(e -> !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))
+                .ifPresent(e -> v.add(path + ".email is not a valid email address"));
     }
 
     private static void country(Violations v, JsonNode address, String path) {
-        v.requiredMatching(address, "country", path + ".country", "[A-Z]{2}",
-                "must be a two-letter ISO 3166-1 country code");
+        v.requiredMatching(
+                address, "country", path + ".country", "[A-Z]{2}", "must be a two-letter ISO 3166-1 country code");
     }
 }

@@ -32,7 +32,9 @@ final class DocumentRoutes {
         v.oneOf(v.requiredText(body, "type", "type"), Set.of("INVOICE"), "type");
         v.oneOf(v.requiredText(body, "fileType", "fileType"), FILE_TYPES, "fileType");
         Optional<String> filename = v.requiredText(body, "filename", "filename");
-        List<String> subjects = List.of("paymentIntent", "payment", "recipient").stream().filter(body::has).toList();
+        List<String> subjects = List.of("paymentIntent", "payment", "recipient").stream()
+                .filter(body::has)
+                .toList();
         if (subjects.size() != 1) {
             v.add("exactly one of paymentIntent, payment or recipient is required, got " + subjects);
         } else {

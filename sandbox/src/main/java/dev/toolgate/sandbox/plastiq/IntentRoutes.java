@@ -30,7 +30,9 @@ final class IntentRoutes {
         if (amount.isEmpty()) {
             return Optional.empty();
         }
-        v.oneOf(v.requiredText(amount.get(), "currency", "targetAmount.currency"), java.util.Set.of("USD"),
+        v.oneOf(
+                v.requiredText(amount.get(), "currency", "targetAmount.currency"),
+                java.util.Set.of("USD"),
                 "targetAmount.currency");
         JsonNode value = amount.get().path("value");
         if (!value.isNumber()) {
@@ -50,7 +52,8 @@ final class IntentRoutes {
         JsonNode body = Endpoints.body(ctx);
         Violations v = new Violations();
         Optional<String> payerId = v.reference(body, "payer", true);
-        payerId.filter(id -> !store.payers.containsKey(id)).ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
+        payerId.filter(id -> !store.payers.containsKey(id))
+                .ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
         Optional<String> payeeId = v.reference(body, "recipient", true);
         Optional<String> methodId = v.reference(body, "paymentMethod", false);
         Optional<BigDecimal> target = targetAmount(v, body, true);

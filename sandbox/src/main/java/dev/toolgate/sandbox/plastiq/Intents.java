@@ -21,13 +21,14 @@ final class Intents {
     /** How long a quote holds. The 2021 document's example shows five minutes; the sandbox allows a human time to
      * confirm during demos. */
     static final Duration LIFETIME = Duration.ofMinutes(15);
+
     static final Set<String> OPEN = Set.of("CAPTURABLE", "NOT_CAPTURABLE");
 
     private Intents() {}
 
     /** A new, priced and assessed intent; {@code paymentMethodId} may be null. */
-    static ObjectNode draft(PlastiqStore store, String payerId, String payeeId, String paymentMethodId,
-            BigDecimal target) {
+    static ObjectNode draft(
+            PlastiqStore store, String payerId, String payeeId, String paymentMethodId, BigDecimal target) {
         ObjectNode intent = SandboxJson.object();
         intent.put("id", PlastiqStore.newId());
         intent.putObject("payer").put("id", payerId);
@@ -44,15 +45,21 @@ final class Intents {
     /** Recomputes fees, amounts, delivery date, status and expiry from the intent's current inputs. */
     static void requote(PlastiqStore store, ObjectNode intent) {
         JsonNode payee = payee(store, intent);
-        JsonNode method = store.paymentMethods.get(intent.at("/paymentMethod/id").asString(""));
+        JsonNode method =
+                store.paymentMethods.get(intent.at("/paymentMethod/id").asString(""));
         BigDecimal target = intent.at("/targetAmount/value").decimalValue();
         ArrayNode fees = Quote.fees(target, method != null && Quote.crossBorder(payee, method));
         intent.set("fees", fees);
         intent.set("sourceAmount", Quote.amount(Quote.source(target, fees)));
         String type = payee.path("receivingMethod").path("type").asString("CHECK");
         Instant now = store.now();
-        intent.put("deliveryDate", Quote.deliveryDate(now.atOffset(ZoneOffset.UTC).toLocalDate(), type,
-                intent.path("isExpedited").asBoolean(false)).toString());
+        intent.put(
+                "deliveryDate",
+                Quote.deliveryDate(
+                                now.atOffset(ZoneOffset.UTC).toLocalDate(),
+                                type,
+                                intent.path("isExpedited").asBoolean(false))
+                        .toString());
         ArrayNode reasons = blockingReasons(payee, method);
         intent.set("statusReasons", reasons);
         intent.set("warnings", warnings(store, intent));
@@ -65,7 +72,8 @@ final class Intents {
      * (deactivated, deleted) since the quote. Fees and expiry stay as quoted.
      */
     static void reassess(PlastiqStore store, ObjectNode intent) {
-        ArrayNode reasons = blockingReasons(payee(store, intent),
+        ArrayNode reasons = blockingReasons(
+                payee(store, intent),
                 store.paymentMethods.get(intent.at("/paymentMethod/id").asString("")));
         intent.set("statusReasons", reasons);
         intent.put("status", reasons.isEmpty() ? "CAPTURABLE" : "NOT_CAPTURABLE");
@@ -73,7 +81,8 @@ final class Intents {
 
     /** Marks an open intent EXPIRED once its quote has run out; returns the intent. */
     static ObjectNode expireIfDue(PlastiqStore store, ObjectNode intent) {
-        boolean due = !store.now().isBefore(Instant.parse(intent.path("expiresAt").asString()));
+        boolean due =
+                !store.now().isBefore(Instant.parse(intent.path("expiresAt").asString()));
         if (due && OPEN.contains(intent.path("status").asString())) {
             intent.put("status", "EXPIRED");
         }
@@ -82,7 +91,9 @@ final class Intents {
 
     /** The intent's recipient or biller; a missing node when it was deleted since. */
     private static JsonNode payee(PlastiqStore store, ObjectNode intent) {
-        return store.payee(intent.at("/payer/id").asString(), intent.at("/recipient/id").asString())
+        return store.payee(
+                        intent.at("/payer/id").asString(),
+                        intent.at("/recipient/id").asString())
                 .orElse(MissingNode.getInstance());
     }
 
@@ -117,8 +128,11 @@ final class Intents {
                 .anyMatch(p -> payee.equals(p.at("/recipient/id").asString())
                         && target.compareTo(p.at("/targetAmount/value").decimalValue()) == 0);
         if (duplicate) {
-            reason(warnings, "POSSIBLE_DUPLICATE_PAYMENT", "This payer already paid the same amount to this recipient;"
-                    + " confirm this is not a duplicate before paying");
+            reason(
+                    warnings,
+                    "POSSIBLE_DUPLICATE_PAYMENT",
+                    "This payer already paid the same amount to this recipient;"
+                            + " confirm this is not a duplicate before paying");
         }
         return warnings;
     }

@@ -15,7 +15,8 @@ final class MaskedData {
 
     static ObjectNode card(Violations v, JsonNode data, Instant now) {
         v.requiredText(data, "cardHolderName", "data.cardHolderName");
-        String number = v.requiredText(data, "accountNumber", "data.accountNumber").orElse("");
+        String number =
+                v.requiredText(data, "accountNumber", "data.accountNumber").orElse("");
         if (!number.isEmpty() && !number.matches("[0-9]{13,19}")) {
             v.add("data.accountNumber must be 13 to 19 digits");
         }
@@ -37,12 +38,15 @@ final class MaskedData {
 
     static ObjectNode bankAccount(Violations v, JsonNode data, Instant now) {
         v.requiredText(data, "accountHolderName", "data.accountHolderName");
-        String number = v.requiredText(data, "accountNumber", "data.accountNumber").orElse("");
+        String number =
+                v.requiredText(data, "accountNumber", "data.accountNumber").orElse("");
         if (!number.isEmpty() && !number.matches("[0-9]{4,17}")) {
             v.add("data.accountNumber must be 4 to 17 digits");
         }
         v.requiredMatching(data, "routingNumber", "data.routingNumber", "[0-9]{9}", "must be exactly 9 digits");
-        v.oneOf(v.optionalText(data, "accountType", "data.accountType"), java.util.Set.of("CHECKING", "SAVINGS"),
+        v.oneOf(
+                v.optionalText(data, "accountType", "data.accountType"),
+                java.util.Set.of("CHECKING", "SAVINGS"),
                 "data.accountType");
         v.object(data, "billingAddress", "data.billingAddress", true)
                 .ifPresent(a -> Addresses.full(v, a, "data.billingAddress"));

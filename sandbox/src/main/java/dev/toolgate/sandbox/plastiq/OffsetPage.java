@@ -31,7 +31,8 @@ record OffsetPage(int offset, int limit) {
 
     ObjectNode render(List<? extends JsonNode> all) {
         ObjectNode body = SandboxJson.object();
-        List<? extends JsonNode> slice = all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
+        List<? extends JsonNode> slice =
+                all.subList(Math.min(offset, all.size()), Math.min(all.size(), offset + limit));
         body.putArray("data").addAll(slice);
         if (!slice.isEmpty()) {
             ObjectNode pagination = body.putObject("pagination");

@@ -29,7 +29,8 @@ final class PayerRoutes {
 
     /** True when the payer has a US tax id on file. */
     static boolean hasTaxId(JsonNode payer) {
-        return payer.path("identityDocuments").valueStream()
+        return payer.path("identityDocuments")
+                .valueStream()
                 .anyMatch(d -> TAX_IDS.contains(d.path("type").asString("")));
     }
 
@@ -37,8 +38,11 @@ final class PayerRoutes {
     static ObjectNode view(ObjectNode payer) {
         ObjectNode view = payer.deepCopy();
         ArrayNode documents = view.putArray("identityDocuments");
-        payer.path("identityDocuments").forEach(d -> documents.addObject()
-                .put("type", d.path("type").asString()).put("id", d.path("id").asString()));
+        payer.path("identityDocuments")
+                .forEach(d -> documents
+                        .addObject()
+                        .put("type", d.path("type").asString())
+                        .put("id", d.path("id").asString()));
         return view;
     }
 
@@ -97,7 +101,8 @@ final class PayerRoutes {
             }
         }
         ArrayNode documents = payer.has("identityDocuments")
-                ? (ArrayNode) payer.get("identityDocuments") : payer.putArray("identityDocuments");
+                ? (ArrayNode) payer.get("identityDocuments")
+                : payer.putArray("identityDocuments");
         body.path("identityDocuments").forEach(d -> {
             ObjectNode document = ((ObjectNode) d).deepCopy();
             document.put("id", PlastiqStore.newId());

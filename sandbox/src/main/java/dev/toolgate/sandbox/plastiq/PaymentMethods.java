@@ -32,16 +32,20 @@ final class PaymentMethods {
 
     static ArrayNode tinRequired() {
         ArrayNode reasons = SandboxJson.array();
-        reasons.addObject().put("code", REQUIRES_TIN)
-                .put("message", "The payer must provide a tax identification number before this payment method can"
-                        + " be used");
+        reasons.addObject()
+                .put("code", REQUIRES_TIN)
+                .put(
+                        "message",
+                        "The payer must provide a tax identification number before this payment method can"
+                                + " be used");
         return reasons;
     }
 
     /** Re-activates the payer's methods that were blocked only for a missing tax id. */
     static void clearTinBlocks(PlastiqStore store, String payerId) {
         store.paymentMethods.forEach((id, method) -> {
-            boolean blocked = method.path("statusReasons").valueStream()
+            boolean blocked = method.path("statusReasons")
+                    .valueStream()
                     .anyMatch(r -> REQUIRES_TIN.equals(r.path("code").asString("")));
             if (store.owns(payerId, id) && blocked) {
                 method.put("status", "ACTIVE");
@@ -51,7 +55,8 @@ final class PaymentMethods {
     }
 
     private Reply list(Context ctx) {
-        String payerId = store.payer(Endpoints.requiredQuery(ctx, "payerId")).path("id").asString();
+        String payerId =
+                store.payer(Endpoints.requiredQuery(ctx, "payerId")).path("id").asString();
         OffsetPage page = OffsetPage.of(ctx);
         List<ObjectNode> methods = store.paymentMethods.values().stream()
                 .filter(m -> store.owns(payerId, m.path("id").asString()))
@@ -88,8 +93,8 @@ final class PaymentMethods {
         method.put("id", PlastiqStore.newId());
         method.put("type", type.get());
         method.set("data", masked);
-        boolean blocked = "TX".equals(masked.path("billingAddress").path("state").asString(""))
-                && !PayerRoutes.hasTaxId(payer);
+        boolean blocked =
+                "TX".equals(masked.path("billingAddress").path("state").asString("")) && !PayerRoutes.hasTaxId(payer);
         method.put("status", blocked ? "INACTIVE" : "ACTIVE");
         method.set("statusReasons", blocked ? tinRequired() : SandboxJson.array());
         store.paymentMethods.put(method.path("id").asString(), method);

@@ -27,14 +27,16 @@ final class PaymentRoutes {
     static void register(Endpoints endpoints) {
         PaymentRoutes routes = new PaymentRoutes(endpoints.store());
         endpoints.get("/payments", routes::list);
-        endpoints.get("/payments/{id}", ctx -> Reply.ok(routes.owned(ctx.pathParam("id"),
-                Endpoints.requiredQuery(ctx, "payerId"))));
+        endpoints.get(
+                "/payments/{id}",
+                ctx -> Reply.ok(routes.owned(ctx.pathParam("id"), Endpoints.requiredQuery(ctx, "payerId"))));
         endpoints.post("/payments", routes::create);
         endpoints.post("/payments/{id}/refunds", routes::refund);
     }
 
     private Reply list(Context ctx) {
-        String payerId = store.payer(Endpoints.requiredQuery(ctx, "payerId")).path("id").asString();
+        String payerId =
+                store.payer(Endpoints.requiredQuery(ctx, "payerId")).path("id").asString();
         OffsetPage page = OffsetPage.of(ctx);
         List<ObjectNode> payments = store.payments.values().stream()
                 .filter(p -> store.owns(payerId, p.path("id").asString()))
@@ -55,8 +57,8 @@ final class PaymentRoutes {
         IdempotentAnswer previous = store.idempotency.get(key);
         if (previous != null) {
             if (!sameRequest(previous.requestBody(), body)) {
-                throw PlastiqError.validation(IDEMPOTENCY_KEY + " " + key + " was already used with a different"
-                        + " request body");
+                throw PlastiqError.validation(
+                        IDEMPOTENCY_KEY + " " + key + " was already used with a different" + " request body");
             }
             ctx.header(REPLAY_HEADER, "true");
             return previous.reply();
@@ -79,8 +81,8 @@ final class PaymentRoutes {
         v.throwIfAny();
         ObjectNode intent = store.intents.get(intentId.get());
         if (intent == null || !store.owns(payerId.get(), intentId.get())) {
-            throw PlastiqError.validation("paymentIntent.id " + intentId.get() + " is not a payment intent of payer "
-                    + payerId.get());
+            throw PlastiqError.validation(
+                    "paymentIntent.id " + intentId.get() + " is not a payment intent of payer " + payerId.get());
         }
         checkCapturable(intent);
         ObjectNode payment = Payments.fromIntent(store, PlastiqStore.newId(), intent, store.now());
@@ -96,16 +98,20 @@ final class PaymentRoutes {
         String id = intent.path("id").asString();
         String status = Intents.expireIfDue(store, intent).path("status").asString();
         switch (status) {
-            case "CAPTURED" -> throw PlastiqError.validation("paymentIntent " + id + " was already captured; a payment"
-                    + " intent can be paid only once");
-            case "EXPIRED" -> throw PlastiqError.validation("paymentIntent " + id + " expired at "
-                    + intent.path("expiresAt").asString() + "; create a new payment intent");
+            case "CAPTURED" ->
+                throw PlastiqError.validation(
+                        "paymentIntent " + id + " was already captured; a payment" + " intent can be paid only once");
+            case "EXPIRED" ->
+                throw PlastiqError.validation("paymentIntent " + id + " expired at "
+                        + intent.path("expiresAt").asString() + "; create a new payment intent");
             default -> Intents.reassess(store, intent);
         }
         if (!"CAPTURABLE".equals(intent.path("status").asString())) {
-            List<String> reasons = intent.path("statusReasons").valueStream()
-                    .map(r -> "paymentIntent is NOT_CAPTURABLE: " + r.path("code").asString() + " - "
-                            + r.path("message").asString())
+            List<String> reasons = intent.path("statusReasons")
+                    .valueStream()
+                    .map(r ->
+                            "paymentIntent is NOT_CAPTURABLE: " + r.path("code").asString() + " - "
+                                    + r.path("message").asString())
                     .toList();
             throw PlastiqError.validation(reasons);
         }
@@ -120,8 +126,8 @@ final class PaymentRoutes {
         ObjectNode payment = owned(id, payerId.get());
         String status = payment.path("status").asString();
         switch (status) {
-            case "REFUNDED", "NOT_CAPTURED" -> throw PlastiqError.validation("payment " + id + " is " + status
-                    + " and cannot be refunded");
+            case "REFUNDED", "NOT_CAPTURED" ->
+                throw PlastiqError.validation("payment " + id + " is " + status + " and cannot be refunded");
             case "CHARGED", "UNDER_REVIEW" -> payment.put("status", "REFUNDED");
             default -> {
                 return Reply.ok(SandboxJson.object().put("status", "REFUND_FAILED"));

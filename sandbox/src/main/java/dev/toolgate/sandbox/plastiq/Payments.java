@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Turns a captured intent into a payment, with the descriptors that show on statements. */
 final class Payments {
-    private static final String[] COPIED =
-            {"fees", "sourceAmount", "targetAmount", "paymentMethod", "recipient", "payer", "details", "deliveryDate"};
+    private static final String[] COPIED = {
+        "fees", "sourceAmount", "targetAmount", "paymentMethod", "recipient", "payer", "details", "deliveryDate"
+    };
 
     private Payments() {}
 
@@ -26,11 +27,13 @@ final class Payments {
         String reference = id.replace("-", "").substring(0, 8).toUpperCase(Locale.ROOT);
         String payer = intent.at("/payer/id").asString();
         String payee = store.payee(payer, intent.at("/recipient/id").asString())
-                .map(p -> p.path("businessName").asString("")).orElse("");
+                .map(p -> p.path("businessName").asString(""))
+                .orElse("");
         // As in Plastiq's example: the payer's statement names the recipient, the recipient's names the payer.
         payment.put("sourceDescriptor", "PQ " + payee + " #" + reference);
-        payment.put("targetDescriptor", "PQ " + store.payers.get(payer).path("businessName").asString("") + " #"
-                + reference);
+        payment.put(
+                "targetDescriptor",
+                "PQ " + store.payers.get(payer).path("businessName").asString("") + " #" + reference);
         return payment;
     }
 }

@@ -42,8 +42,12 @@ final class PlastiqError extends RuntimeException {
     }
 
     static PlastiqError tooManyRequests(long retryAfterSeconds) {
-        return new PlastiqError(429, "TOO_MANY_REQUESTS", "Too many requests; retry in " + retryAfterSeconds
-                + " seconds", List.of(), retryAfterSeconds);
+        return new PlastiqError(
+                429,
+                "TOO_MANY_REQUESTS",
+                "Too many requests; retry in " + retryAfterSeconds + " seconds",
+                List.of(),
+                retryAfterSeconds);
     }
 
     int status() {

@@ -7,8 +7,8 @@ import dev.toolgate.sandbox.emulation.SlidingWindowLimiter;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -117,14 +117,16 @@ public final class PlastiqSandbox implements Sandbox {
     }
 
     private static boolean keyMatches(String given) {
-        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
-                API_KEY.getBytes(StandardCharsets.UTF_8));
+        return given != null
+                && MessageDigest.isEqual(
+                        given.getBytes(StandardCharsets.UTF_8), API_KEY.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The caller's trace id when it is a UUID, else a fresh one, as Plastiq does. */
     private static String traceId(String given) {
         try {
-            return given != null && UUID.fromString(given).toString().equalsIgnoreCase(given) ? given
+            return given != null && UUID.fromString(given).toString().equalsIgnoreCase(given)
+                    ? given
                     : UUID.randomUUID().toString();
         } catch (IllegalArgumentException e) {
             return UUID.randomUUID().toString();

@@ -30,6 +30,7 @@ final class PlastiqStore {
     final Map<String, ObjectNode> payments = new LinkedHashMap<>();
     /** Owning payer of each payment method, payer-scoped recipient, intent and payment, by object id. */
     final Map<String, String> owners = new HashMap<>();
+
     final Map<String, IdempotentAnswer> idempotency = new HashMap<>();
 
     private final ReentrantLock lock = new ReentrantLock();

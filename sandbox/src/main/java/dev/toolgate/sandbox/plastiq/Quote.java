@@ -51,7 +51,8 @@ final class Quote {
 
     /** A card paying a Canadian recipient (EFT, or a Canadian address) crosses the border. */
     static boolean crossBorder(JsonNode payee, JsonNode paymentMethod) {
-        boolean canadian = "EFT".equals(payee.path("receivingMethod").path("type").asString(""))
+        boolean canadian = "EFT"
+                        .equals(payee.path("receivingMethod").path("type").asString(""))
                 || "CA".equals(payee.path("businessAddress").path("country").asString(""));
         return canadian && "CARD".equals(paymentMethod.path("type").asString(""));
     }

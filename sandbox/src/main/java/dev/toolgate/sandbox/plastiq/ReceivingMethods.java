@@ -20,18 +20,35 @@ final class ReceivingMethods {
         v.oneOf(type, TYPES, PATH + ".type");
         switch (type.orElse("")) {
             case "ACH" -> {
-                bank(v, method, "[0-9]{6,17}", "must be 6 to 17 digits", "[0-9]{9}", "must be exactly 9 digits for ACH");
+                bank(
+                        v,
+                        method,
+                        "[0-9]{6,17}",
+                        "must be 6 to 17 digits",
+                        "[0-9]{9}",
+                        "must be exactly 9 digits for ACH");
                 usOnly(v, method, false);
             }
-            case "EFT" -> bank(v, method, "[0-9]{1,17}", "must be digits", "[0-9]{8}",
-                    "must be exactly 8 digits for EFT (institution and transit numbers)");
+            case "EFT" ->
+                bank(
+                        v,
+                        method,
+                        "[0-9]{1,17}",
+                        "must be digits",
+                        "[0-9]{8}",
+                        "must be exactly 8 digits for EFT (institution and transit numbers)");
             case "WIRE" -> {
-                bank(v, method, "[A-Za-z0-9]{1,35}", "must be 1 to 35 letters or digits", "[A-Za-z0-9]{8,11}",
+                bank(
+                        v,
+                        method,
+                        "[A-Za-z0-9]{1,35}",
+                        "must be 1 to 35 letters or digits",
+                        "[A-Za-z0-9]{8,11}",
                         "must be 8 to 11 characters for WIRE");
                 usOnly(v, method, true);
             }
             case "CHECK" -> Addresses.full(v, method, PATH);
-            default -> { }
+            default -> {}
         }
     }
 
@@ -46,8 +63,8 @@ final class ReceivingMethods {
         return view;
     }
 
-    private static void bank(Violations v, JsonNode method, String account, String accountRule, String routing,
-            String routingRule) {
+    private static void bank(
+            Violations v, JsonNode method, String account, String accountRule, String routing, String routingRule) {
         v.requiredMatching(method, "accountNumber", PATH + ".accountNumber", account, accountRule);
         v.requiredMatching(method, "routingNumber", PATH + ".routingNumber", routing, routingRule);
         v.requiredText(method, "beneficiaryName", PATH + ".beneficiaryName")
@@ -56,7 +73,8 @@ final class ReceivingMethods {
     }
 
     private static void usOnly(Violations v, JsonNode method, boolean required) {
-        var country = required ? v.requiredText(method, "country", PATH + ".country")
+        var country = required
+                ? v.requiredText(method, "country", PATH + ".country")
                 : v.optionalText(method, "country", PATH + ".country");
         v.oneOf(country, Set.of("US"), PATH + ".country");
     }

@@ -58,11 +58,13 @@ final class RecipientRoutes {
         v.object(body, "contact", "contact", true).ifPresent(c -> Addresses.contact(v, c, "contact"));
         v.object(body, "receivingMethod", "receivingMethod", true).ifPresent(m -> ReceivingMethods.validate(v, m));
         var payerId = v.reference(body, "payer", false);
-        payerId.filter(id -> !store.payers.containsKey(id)).ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
+        payerId.filter(id -> !store.payers.containsKey(id))
+                .ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
         v.throwIfAny();
         ObjectNode recipient = SandboxJson.object();
         recipient.put("id", PlastiqStore.newId());
-        for (String field : new String[] {"businessName", "categoryId", "businessAddress", "contact", "receivingMethod"}) {
+        for (String field :
+                new String[] {"businessName", "categoryId", "businessAddress", "contact", "receivingMethod"}) {
             recipient.set(field, body.get(field).deepCopy());
         }
         recipient.put("status", "ACTIVE");
@@ -85,7 +87,8 @@ final class RecipientRoutes {
             v.add("receivingMethod cannot be changed; create a new recipient");
         }
         var payerId = v.reference(body, "payer", false);
-        payerId.filter(id -> !store.payers.containsKey(id)).ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
+        payerId.filter(id -> !store.payers.containsKey(id))
+                .ifPresent(id -> v.add("payer.id " + id + " is not a payer"));
         v.throwIfAny();
         for (String field : new String[] {"businessName", "businessAddress", "contact", "status"}) {
             if (body.has(field)) {

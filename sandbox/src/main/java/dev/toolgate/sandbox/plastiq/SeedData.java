@@ -56,17 +56,24 @@ final class SeedData {
         store.paymentMethods.get(TIN_BLOCKED_PAYMENT_METHOD_ID).set("statusReasons", PaymentMethods.tinRequired());
     }
 
-    private void card(String id, String payer, String brand, String last4, String subType, String state, String status) {
+    private void card(
+            String id, String payer, String brand, String last4, String subType, String state, String status) {
         put(store.paymentMethods, id, """
                 {"type":"CARD","data":{"last4":"%s","brand":"%s","expirationMonth":"08","expirationYear":"2030",
-                 "createdAt":"%s","billingAddress":%s,"subType":"%s"},"status":"%s","statusReasons":[]}""",
-                last4, brand, ago(60), address(state), subType, status);
+                 "createdAt":"%s","billingAddress":%s,"subType":"%s"},"status":"%s","statusReasons":[]}""", last4, brand, ago(60), address(state), subType, status);
         store.owners.put(id, payer);
     }
 
     private void categories() {
-        String[] names = {"Utilities", "Rent & Property", "Software & Web Services", "Office Supplies", "Insurance",
-            "Professional Services", "Inventory"};
+        String[] names = {
+            "Utilities",
+            "Rent & Property",
+            "Software & Web Services",
+            "Office Supplies",
+            "Insurance",
+            "Professional Services",
+            "Inventory"
+        };
         for (int i = 0; i < names.length; i++) {
             String id = "c0a1b2c3-0000-4000-8000-00000000000" + (i + 1);
             put(store.categories, id, "{\"displayName\":\"%s\"}", names[i]);
@@ -78,27 +85,50 @@ final class SeedData {
                 {"type":"ACH","accountNumber":"3829473294723","routingNumber":"021000021",
                  "beneficiaryName":"Pacific Produce Supply","country":"US"}""", "ACTIVE");
         store.owners.put(ACH_RECIPIENT_ID, PAYER_ID);
-        recipient(CHECK_RECIPIENT_ID, "Bayview Property Management", "c0a1b2c3-0000-4000-8000-000000000002", """
+        recipient(
+                CHECK_RECIPIENT_ID,
+                "Bayview Property Management",
+                "c0a1b2c3-0000-4000-8000-000000000002",
+                """
                 {"type":"CHECK","line1":"1 Market St","line2":"Suite 400","city":"San Francisco","state":"CA",
-                 "postalCode":"94105","country":"US"}""", "ACTIVE");
-        recipient(WIRE_RECIPIENT_ID, "Northstar Equipment Leasing", "c0a1b2c3-0000-4000-8000-000000000006", """
+                 "postalCode":"94105","country":"US"}""",
+                "ACTIVE");
+        recipient(
+                WIRE_RECIPIENT_ID,
+                "Northstar Equipment Leasing",
+                "c0a1b2c3-0000-4000-8000-000000000006",
+                """
                 {"type":"WIRE","accountNumber":"NS00451234","routingNumber":"026009593",
-                 "beneficiaryName":"Northstar Equipment Leasing","country":"US"}""", "ACTIVE");
+                 "beneficiaryName":"Northstar Equipment Leasing","country":"US"}""",
+                "ACTIVE");
         recipient(EFT_RECIPIENT_ID, "Maple Leaf Printing Ltd.", "c0a1b2c3-0000-4000-8000-000000000004", """
                 {"type":"EFT","accountNumber":"1234567","routingNumber":"00301094",
                  "beneficiaryName":"Maple Leaf Printing Ltd."}""", "ACTIVE");
         store.recipients.get(EFT_RECIPIENT_ID).set("businessAddress", json("""
                 {"line1":"100 King St W","city":"Toronto","state":"ON","postalCode":"M5X 1A9","country":"CA"}"""));
-        recipient(INACTIVE_RECIPIENT_ID, "Old Harbor Linen Service", "c0a1b2c3-0000-4000-8000-000000000006", """
+        recipient(
+                INACTIVE_RECIPIENT_ID,
+                "Old Harbor Linen Service",
+                "c0a1b2c3-0000-4000-8000-000000000006",
+                """
                 {"type":"ACH","accountNumber":"99887766","routingNumber":"011000015",
-                 "beneficiaryName":"Old Harbor Linen","country":"US"}""", "INACTIVE");
+                 "beneficiaryName":"Old Harbor Linen","country":"US"}""",
+                "INACTIVE");
     }
 
     private void recipient(String id, String name, String category, String receivingMethod, String status) {
-        put(store.recipients, id, """
+        put(
+                store.recipients,
+                id,
+                """
                 {"businessName":"%s","categoryId":"%s","businessAddress":%s,
                  "contact":{"email":"billing@%s.example"},"receivingMethod":%s,"status":"%s","createdAt":"%s"}""",
-                name, category, address("CA"), name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""), receivingMethod, status,
+                name,
+                category,
+                address("CA"),
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""),
+                receivingMethod,
+                status,
                 ago(45));
     }
 
@@ -106,10 +136,13 @@ final class SeedData {
         payment(DEPOSITED_PAYMENT_ID, CHECK_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID, "1200.00", "DEPOSITED", 20);
         payment(IN_TRANSIT_PAYMENT_ID, ACH_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID, "450.00", "IN_TRANSIT", 2);
         payment(CHARGED_PAYMENT_ID, OMEGA_BILLER_ID, DEBIT_CARD_PAYMENT_METHOD_ID, "120.00", "CHARGED", 0);
-        ObjectNode intent = Intents.draft(store, PAYER_ID, OMEGA_BILLER_ID, CARD_PAYMENT_METHOD_ID, new BigDecimal("75.00"));
+        ObjectNode intent =
+                Intents.draft(store, PAYER_ID, OMEGA_BILLER_ID, CARD_PAYMENT_METHOD_ID, new BigDecimal("75.00"));
         intent.put("id", EXPIRED_INTENT_ID);
         intent.put("createdAt", ago(1));
-        intent.put("expiresAt", now.minus(Duration.ofDays(1)).plus(Intents.LIFETIME).toString());
+        intent.put(
+                "expiresAt",
+                now.minus(Duration.ofDays(1)).plus(Intents.LIFETIME).toString());
         intent.put("status", "EXPIRED");
         store.intents.put(EXPIRED_INTENT_ID, intent);
         store.owners.put(EXPIRED_INTENT_ID, PAYER_ID);
@@ -120,9 +153,14 @@ final class SeedData {
         Instant created = now.minus(Duration.ofDays(daysAgo));
         ObjectNode payment = Payments.fromIntent(store, id, intent, created);
         payment.put("status", status);
-        String type = store.payee(PAYER_ID, payee).orElseThrow().at("/receivingMethod/type").asString();
-        payment.put("deliveryDate", Quote.deliveryDate(created.atOffset(ZoneOffset.UTC).toLocalDate(), type, false)
-                .toString());
+        String type = store.payee(PAYER_ID, payee)
+                .orElseThrow()
+                .at("/receivingMethod/type")
+                .asString();
+        payment.put(
+                "deliveryDate",
+                Quote.deliveryDate(created.atOffset(ZoneOffset.UTC).toLocalDate(), type, false)
+                        .toString());
         store.payments.put(id, payment);
         store.owners.put(id, PAYER_ID);
     }

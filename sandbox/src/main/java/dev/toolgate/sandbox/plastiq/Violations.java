@@ -60,8 +60,8 @@ final class Violations {
     }
 
     void oneOf(Optional<String> value, Set<String> allowed, String path) {
-        value.filter(v -> !allowed.contains(v)).ifPresent(v -> add(path + " must be one of " + allowed + ", got '"
-                + v + "'"));
+        value.filter(v -> !allowed.contains(v))
+                .ifPresent(v -> add(path + " must be one of " + allowed + ", got '" + v + "'"));
     }
 
     void throwIfAny() {

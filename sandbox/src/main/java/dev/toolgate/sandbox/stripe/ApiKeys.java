@@ -39,7 +39,8 @@ final class ApiKeys {
         }
         if (lower.startsWith("basic ")) {
             try {
-                String decoded = new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
+                String decoded =
+                        new String(Base64.getDecoder().decode(value.substring(6).strip()), StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
                 return colon < 0 ? decoded : decoded.substring(0, colon);
             } catch (IllegalArgumentException e) {
@@ -51,8 +52,12 @@ final class ApiKeys {
 
     /** {@code sk_test_****abcd}: the key's type prefix and last four characters only. */
     static String mask(String key) {
-        int prefixEnd = key.startsWith("sk_test_") || key.startsWith("rk_test_") || key.startsWith("sk_live_")
-                        || key.startsWith("rk_live_") ? 8 : 0;
+        int prefixEnd = key.startsWith("sk_test_")
+                        || key.startsWith("rk_test_")
+                        || key.startsWith("sk_live_")
+                        || key.startsWith("rk_live_")
+                ? 8
+                : 0;
         String tail = key.length() - prefixEnd > 8 ? key.substring(key.length() - 4) : "";
         return key.substring(0, prefixEnd) + "****" + tail;
     }

@@ -42,12 +42,16 @@ final class BalanceRoutes {
                 .and(Filters.equal(p, "type", "type"))
                 .and(Filters.range(p, "created", "created"))
                 .and(txn -> p.string("payout").filter(s -> !s.isEmpty()).isEmpty());
-        return lists.page(store.all("balance_transaction").stream().filter(filter).toList(), p, call.path(),
+        return lists.page(
+                store.all("balance_transaction").stream().filter(filter).toList(),
+                p,
+                call.path(),
                 "balance_transaction");
     }
 
     private JsonNode retrieve(Call call) {
         call.params().allowOnly(Set.of("expand"));
-        return expander.expandObject(store.get(call.path("id"), "balance_transaction"), call.params().strings("expand"));
+        return expander.expandObject(
+                store.get(call.path("id"), "balance_transaction"), call.params().strings("expand"));
     }
 }

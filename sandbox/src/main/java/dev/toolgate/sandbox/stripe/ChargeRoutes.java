@@ -10,14 +10,36 @@ import tools.jackson.databind.node.ObjectNode;
 final class ChargeRoutes {
     private static final SearchFields SEARCH = new SearchFields("charges")
             .with(SearchFields.Kind.NUMBER, "amount", "created")
-            .with(SearchFields.Kind.TOKEN, "currency", "customer", "payment_intent", "status",
+            .with(
+                    SearchFields.Kind.TOKEN,
+                    "currency",
+                    "customer",
+                    "payment_intent",
+                    "status",
                     "payment_method_details.card.last4")
             .with(SearchFields.Kind.BOOLEAN, "disputed", "refunded");
-    private static final Set<String> CREATABLE = Set.of("amount", "capture", "currency", "customer", "description",
-            "expand", "metadata", "receipt_email", "shipping", "source", "statement_descriptor_suffix",
+    private static final Set<String> CREATABLE = Set.of(
+            "amount",
+            "capture",
+            "currency",
+            "customer",
+            "description",
+            "expand",
+            "metadata",
+            "receipt_email",
+            "shipping",
+            "source",
+            "statement_descriptor_suffix",
             "transfer_group");
-    private static final Set<String> UPDATABLE = Set.of("customer", "description", "expand", "fraud_details",
-            "metadata", "receipt_email", "shipping", "transfer_group");
+    private static final Set<String> UPDATABLE = Set.of(
+            "customer",
+            "description",
+            "expand",
+            "fraud_details",
+            "metadata",
+            "receipt_email",
+            "shipping",
+            "transfer_group");
 
     private final Store store;
     private final Lists lists;
@@ -59,8 +81,10 @@ final class ChargeRoutes {
         long amount = p.requiredInteger("amount");
         String currency = Money.currency(p.required("currency"), "currency");
         Money.chargeAmount(amount, currency, "amount");
-        ObjectNode customer = p.string("customer").filter(s -> !s.isEmpty())
-                .map(id -> store.live(id, "customer", "customer")).orElse(null);
+        ObjectNode customer = p.string("customer")
+                .filter(s -> !s.isEmpty())
+                .map(id -> store.live(id, "customer", "customer"))
+                .orElse(null);
         String source = p.string("source").orElse("");
         if (customer == null && source.isEmpty()) {
             throw StripeException.invalid("Must provide source or customer.", null);
@@ -88,18 +112,21 @@ final class ChargeRoutes {
         p.allowOnly(UPDATABLE);
         ObjectNode charge = store.get(call.path("charge"), "charge");
         p.string("customer").filter(s -> !s.isEmpty()).ifPresent(id -> {
-            if (!Nodes.text(charge, "customer").isEmpty() && !Nodes.text(charge, "customer").equals(id)) {
-                throw StripeException.invalid("This charge already belongs to customer " + Nodes.text(charge, "customer")
-                        + ".", "customer");
+            if (!Nodes.text(charge, "customer").isEmpty()
+                    && !Nodes.text(charge, "customer").equals(id)) {
+                throw StripeException.invalid(
+                        "This charge already belongs to customer " + Nodes.text(charge, "customer") + ".", "customer");
             }
-            charge.put("customer", store.live(id, "customer", "customer").path("id").asString());
+            charge.put(
+                    "customer",
+                    store.live(id, "customer", "customer").path("id").asString());
         });
         p.object("fraud_details").ifPresent(given -> {
             Fields.allowOnly(given, Set.of("user_report"), "fraud_details");
             String report = given.path("user_report").asString("");
             if (!List.of("fraudulent", "safe").contains(report)) {
-                throw StripeException.invalid("Invalid user_report: must be one of fraudulent, safe",
-                        "fraud_details[user_report]");
+                throw StripeException.invalid(
+                        "Invalid user_report: must be one of fraudulent, safe", "fraud_details[user_report]");
             }
             ((ObjectNode) charge.get("fraud_details")).put("user_report", report);
         });
@@ -113,8 +140,10 @@ final class ChargeRoutes {
         p.allowOnly(Set.of("amount", "expand", "receipt_email", "statement_descriptor", "statement_descriptor_suffix"));
         ObjectNode charge = store.get(call.path("charge"), "charge");
         if (!"succeeded".equals(Nodes.text(charge, "status"))) {
-            throw StripeException.invalid("Charge " + call.path("charge") + " cannot be captured: its status is "
-                    + Nodes.text(charge, "status") + ".", null);
+            throw StripeException.invalid(
+                    "Charge " + call.path("charge") + " cannot be captured: its status is "
+                            + Nodes.text(charge, "status") + ".",
+                    null);
         }
         long amount = p.integer("amount").orElse(charge.path("amount").asLong());
         payments.capture(charge, amount, call.now());

@@ -52,7 +52,8 @@ final class CustomerRoutes {
     private JsonNode retrieve(Call call) {
         call.params().allowOnly(Set.of("expand"));
         ObjectNode customer = store.get(call.path("customer"), "customer");
-        return customer.path("deleted").asBoolean(false) ? customer.deepCopy()
+        return customer.path("deleted").asBoolean(false)
+                ? customer.deepCopy()
                 : expander.expandObject(customer, call.params().strings("expand"));
     }
 
@@ -66,7 +67,8 @@ final class CustomerRoutes {
     /** Deleting a customer cancels its subscriptions at once, as on Stripe; the customer then reads as deleted. */
     private JsonNode delete(Call call) {
         call.params().allowOnly(Set.of());
-        String id = store.live(call.path("customer"), "customer", null).path("id").asString();
+        String id =
+                store.live(call.path("customer"), "customer", null).path("id").asString();
         store.all("subscription").stream()
                 .filter(s -> id.equals(Nodes.text(s, "customer")))
                 .filter(s -> !Subscriptions.ENDED.contains(Nodes.text(s, "status")))

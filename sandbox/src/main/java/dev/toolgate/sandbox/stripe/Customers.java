@@ -5,8 +5,18 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Customer objects: their shape, the writable fields of create and update, and deletion. */
 final class Customers {
-    static final Set<String> WRITABLE = Set.of("address", "balance", "description", "email", "expand",
-            "invoice_settings", "metadata", "name", "phone", "preferred_locales", "shipping");
+    static final Set<String> WRITABLE = Set.of(
+            "address",
+            "balance",
+            "description",
+            "email",
+            "expand",
+            "invoice_settings",
+            "metadata",
+            "name",
+            "phone",
+            "preferred_locales",
+            "shipping");
     private static final Set<String> INVOICE_SETTINGS = Set.of("default_payment_method", "footer");
 
     private Customers() {}
@@ -15,13 +25,28 @@ final class Customers {
         ObjectNode customer = Nodes.object();
         customer.put("id", id);
         customer.put("object", "customer");
-        Nodes.nulls(customer, "address", "currency", "default_source", "description", "discount", "email", "name",
-                "phone", "shipping", "test_clock");
+        Nodes.nulls(
+                customer,
+                "address",
+                "currency",
+                "default_source",
+                "description",
+                "discount",
+                "email",
+                "name",
+                "phone",
+                "shipping",
+                "test_clock");
         customer.put("balance", 0);
         customer.put("created", created);
         customer.put("delinquent", false);
-        customer.put("invoice_prefix", id.substring(4, Math.min(id.length(), 12)).toUpperCase(java.util.Locale.ROOT));
-        Nodes.nulls(customer.putObject("invoice_settings"), "custom_fields", "default_payment_method", "footer",
+        customer.put(
+                "invoice_prefix", id.substring(4, Math.min(id.length(), 12)).toUpperCase(java.util.Locale.ROOT));
+        Nodes.nulls(
+                customer.putObject("invoice_settings"),
+                "custom_fields",
+                "default_payment_method",
+                "footer",
                 "rendering_options");
         customer.put("livemode", false);
         customer.putObject("metadata");
@@ -44,14 +69,16 @@ final class Customers {
         params.object("invoice_settings").ifPresent(given -> {
             Fields.allowOnly(given, INVOICE_SETTINGS, "invoice_settings");
             ObjectNode settings = (ObjectNode) customer.get("invoice_settings");
-            given.properties().forEach(e -> settings.put(e.getKey(), e.getValue().asString()));
+            given.properties()
+                    .forEach(e -> settings.put(e.getKey(), e.getValue().asString()));
         });
         Metadata.apply(customer, params);
     }
 
     /** The payment method invoices and charges use when none is given, if the customer has one. */
     static String defaultPaymentMethod(ObjectNode customer) {
-        String method = Nodes.text(customer.path("invoice_settings") instanceof ObjectNode s ? s : Nodes.object(),
+        String method = Nodes.text(
+                customer.path("invoice_settings") instanceof ObjectNode s ? s : Nodes.object(),
                 "default_payment_method");
         return method.isEmpty() ? Nodes.text(customer, "default_source") : method;
     }

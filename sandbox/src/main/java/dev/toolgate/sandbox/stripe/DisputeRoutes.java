@@ -50,23 +50,28 @@ final class DisputeRoutes {
         ObjectNode dispute = store.get(call.path("dispute"), "dispute");
         boolean submit = p.bool("submit").orElse(true);
         if ((p.has("evidence") || submit) && !OPEN.contains(Nodes.text(dispute, "status"))) {
-            throw StripeException.invalid("Dispute " + call.path("dispute") + " has status " + Nodes.text(dispute,
-                    "status") + ": evidence can only be changed or submitted while it needs a response"
-                    + " (needs_response or warning_needs_response). Metadata can still be updated with submit=false.",
+            throw StripeException.invalid(
+                    "Dispute " + call.path("dispute") + " has status " + Nodes.text(dispute, "status")
+                            + ": evidence can only be changed or submitted while it needs a response"
+                            + " (needs_response or warning_needs_response). Metadata can still be updated with submit=false.",
                     "evidence");
         }
         ObjectNode evidence = (ObjectNode) dispute.get("evidence");
         p.object("evidence").ifPresent(given -> {
             Fields.allowOnly(given, Set.copyOf(Disputes.EVIDENCE), "evidence");
-            given.properties().forEach(e -> evidence.put(e.getKey(), e.getValue().asString()));
+            given.properties()
+                    .forEach(e -> evidence.put(e.getKey(), e.getValue().asString()));
         });
         ObjectNode details = (ObjectNode) dispute.get("evidence_details");
-        details.put("has_evidence", evidence.properties().stream().anyMatch(e -> !e.getValue().isNull()));
+        details.put(
+                "has_evidence",
+                evidence.properties().stream().anyMatch(e -> !e.getValue().isNull()));
         Metadata.apply(dispute, p);
         if (submit) {
             details.put("submission_count", details.path("submission_count").asInt() + 1);
-            dispute.put("status", Nodes.text(dispute, "status").startsWith("warning_") ? "warning_under_review"
-                    : "under_review");
+            dispute.put(
+                    "status",
+                    Nodes.text(dispute, "status").startsWith("warning_") ? "warning_under_review" : "under_review");
         }
         return expand(dispute, call);
     }
@@ -76,9 +81,12 @@ final class DisputeRoutes {
         ObjectNode dispute = store.get(call.path("dispute"), "dispute");
         String status = Nodes.text(dispute, "status");
         if (!OPEN.contains(status)) {
-            throw StripeException.invalid("Dispute " + call.path("dispute") + " cannot be closed because its status is "
-                    + status + "; only disputes that need a response (needs_response, warning_needs_response) can"
-                    + " be closed.", null);
+            throw StripeException.invalid(
+                    "Dispute " + call.path("dispute") + " cannot be closed because its status is "
+                            + status
+                            + "; only disputes that need a response (needs_response, warning_needs_response) can"
+                            + " be closed.",
+                    null);
         }
         dispute.put("status", status.startsWith("warning_") ? "warning_closed" : "lost");
         dispute.put("is_charge_refundable", false);

@@ -9,14 +9,34 @@ import tools.jackson.databind.node.ObjectNode;
  * withdraw nothing.
  */
 final class Disputes {
-    static final List<String> EVIDENCE = List.of("access_activity_log", "billing_address", "cancellation_policy",
-            "cancellation_policy_disclosure", "cancellation_rebuttal", "customer_communication",
-            "customer_email_address", "customer_name", "customer_purchase_ip", "customer_signature",
-            "duplicate_charge_documentation", "duplicate_charge_explanation", "duplicate_charge_id",
-            "product_description", "receipt", "refund_policy", "refund_policy_disclosure",
-            "refund_refusal_explanation", "service_date", "service_documentation", "shipping_address",
-            "shipping_carrier", "shipping_date", "shipping_documentation", "shipping_tracking_number",
-            "uncategorized_file", "uncategorized_text");
+    static final List<String> EVIDENCE = List.of(
+            "access_activity_log",
+            "billing_address",
+            "cancellation_policy",
+            "cancellation_policy_disclosure",
+            "cancellation_rebuttal",
+            "customer_communication",
+            "customer_email_address",
+            "customer_name",
+            "customer_purchase_ip",
+            "customer_signature",
+            "duplicate_charge_documentation",
+            "duplicate_charge_explanation",
+            "duplicate_charge_id",
+            "product_description",
+            "receipt",
+            "refund_policy",
+            "refund_policy_disclosure",
+            "refund_refusal_explanation",
+            "service_date",
+            "service_documentation",
+            "shipping_address",
+            "shipping_carrier",
+            "shipping_date",
+            "shipping_documentation",
+            "shipping_tracking_number",
+            "uncategorized_file",
+            "uncategorized_text");
     static final long FEE = 1500;
 
     private final Store store;
@@ -37,8 +57,16 @@ final class Disputes {
         dispute.put("amount", amount);
         var transactions = dispute.putArray("balance_transactions");
         if (!status.startsWith("warning_")) {
-            String txn = ledger.record(new Ledger.Entry(store.newId("txn"), "adjustment", "dispute", -amount, FEE,
-                    currency, id, "Chargeback withdrawal for " + charge.path("id").asString(), created));
+            String txn = ledger.record(new Ledger.Entry(
+                    store.newId("txn"),
+                    "adjustment",
+                    "dispute",
+                    -amount,
+                    FEE,
+                    currency,
+                    id,
+                    "Chargeback withdrawal for " + charge.path("id").asString(),
+                    created));
             transactions.add(store.find(txn).orElseThrow().deepCopy());
         }
         dispute.put("charge", charge.path("id").asString());
@@ -56,8 +84,13 @@ final class Disputes {
         dispute.putObject("metadata");
         dispute.set("payment_intent", charge.path("payment_intent").deepCopy());
         ObjectNode method = dispute.putObject("payment_method_details");
-        method.putObject("card").put("brand", charge.path("payment_method_details").path("card").path("brand")
-                .asString("visa"));
+        method.putObject("card")
+                .put(
+                        "brand",
+                        charge.path("payment_method_details")
+                                .path("card")
+                                .path("brand")
+                                .asString("visa"));
         method.put("type", "card");
         dispute.put("reason", reason);
         dispute.put("status", status);

@@ -98,15 +98,18 @@ final class Expander {
     private static String[] split(String path) {
         String[] parts = path.split("\\.", -1);
         if (parts.length > MAX_DEPTH + (parts[0].equals("data") ? 1 : 0)) {
-            throw StripeException.invalid("You cannot expand more than 4 levels of a property. Property: " + path,
-                    "expand");
+            throw StripeException.invalid(
+                    "You cannot expand more than 4 levels of a property. Property: " + path, "expand");
         }
         return parts;
     }
 
     /** Parents before children, so {@code a} is expanded before {@code a.b}. */
     private static List<String> sorted(List<String> paths) {
-        return paths.stream().distinct().sorted(Comparator.comparingInt(String::length)).toList();
+        return paths.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(String::length))
+                .toList();
     }
 
     private static StripeException cannotExpand(String path) {

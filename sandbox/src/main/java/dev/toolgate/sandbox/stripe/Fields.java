@@ -50,8 +50,9 @@ final class Fields {
         params.object("shipping").ifPresent(given -> {
             allowOnly(given, SHIPPING, "shipping");
             ObjectNode shipping = Nodes.object();
-            shipping.set("address", address(given.path("address") instanceof ObjectNode a ? a : Nodes.object(),
-                    "shipping[address]"));
+            shipping.set(
+                    "address",
+                    address(given.path("address") instanceof ObjectNode a ? a : Nodes.object(), "shipping[address]"));
             shipping.put("name", given.path("name").asString(null));
             shipping.put("phone", given.path("phone").asString(null));
             target.set("shipping", shipping);
@@ -72,8 +73,10 @@ final class Fields {
     static void allowOnly(ObjectNode given, Set<String> keys, String param) {
         for (String key : given.propertyNames()) {
             if (!keys.contains(key)) {
-                throw StripeException.invalid("parameter_unknown", "Received unknown parameter: " + param + "[" + key
-                        + "]", param + "[" + key + "]");
+                throw StripeException.invalid(
+                        "parameter_unknown",
+                        "Received unknown parameter: " + param + "[" + key + "]",
+                        param + "[" + key + "]");
             }
         }
     }

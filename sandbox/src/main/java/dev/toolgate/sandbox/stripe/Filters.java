@@ -15,7 +15,8 @@ final class Filters {
     /** Items whose {@code field} equals the parameter's value; everything when the parameter is absent. */
     static Predicate<ObjectNode> equal(Params params, String param, String field) {
         Optional<String> value = params.string(param);
-        return value.<Predicate<ObjectNode>>map(v -> item -> v.equals(Nodes.text(item, field))).orElse(item -> true);
+        return value.<Predicate<ObjectNode>>map(v -> item -> v.equals(Nodes.text(item, field)))
+                .orElse(item -> true);
     }
 
     /** Items whose {@code field} equals one of the values; everything when {@code values} is empty. */
@@ -39,8 +40,10 @@ final class Filters {
         Predicate<ObjectNode> result = item -> item.path(field).isNumber();
         for (String key : bounds.propertyNames()) {
             if (!RANGE_KEYS.contains(key)) {
-                throw StripeException.invalid("parameter_unknown", "Received unknown parameter: " + param + "[" + key
-                        + "]", param + "[" + key + "]");
+                throw StripeException.invalid(
+                        "parameter_unknown",
+                        "Received unknown parameter: " + param + "[" + key + "]",
+                        param + "[" + key + "]");
             }
             long bound = Params.parseInteger(bounds.get(key).asString(), param + "[" + key + "]");
             result = result.and(item -> compare(item.path(field).asLong(), key, bound));

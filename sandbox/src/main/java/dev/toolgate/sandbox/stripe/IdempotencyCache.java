@@ -33,14 +33,19 @@ final class IdempotencyCache {
     /** The saved answer for this key, if any; throws when the key was used for a different request. */
     Optional<Saved> replay(String key, Fingerprint fingerprint) {
         if (key.length() > MAX_KEY_LENGTH) {
-            throw StripeException.invalid("Idempotency-Key is too long: at most " + MAX_KEY_LENGTH
-                    + " characters are allowed.", null);
+            throw StripeException.invalid(
+                    "Idempotency-Key is too long: at most " + MAX_KEY_LENGTH + " characters are allowed.", null);
         }
         Saved saved = byKey.get(key);
         if (saved != null && !saved.fingerprint().equals(fingerprint)) {
-            throw new StripeException(400, "idempotency_error", null, "Keys for idempotent requests can only be used"
-                    + " with the same parameters they were first used with. Try using a key other than '" + key
-                    + "' if you meant to execute a different request.", null);
+            throw new StripeException(
+                    400,
+                    "idempotency_error",
+                    null,
+                    "Keys for idempotent requests can only be used"
+                            + " with the same parameters they were first used with. Try using a key other than '" + key
+                            + "' if you meant to execute a different request.",
+                    null);
         }
         return Optional.ofNullable(saved);
     }

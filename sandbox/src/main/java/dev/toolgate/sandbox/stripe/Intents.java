@@ -11,10 +11,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code payment_intent_unexpected_state} naming the status and the allowed ones.
  */
 final class Intents {
-    static final List<String> CONFIRMABLE = List.of("requires_payment_method", "requires_confirmation",
-            "requires_action");
-    static final List<String> CANCELABLE = List.of("requires_payment_method", "requires_capture",
-            "requires_confirmation", "requires_action", "processing");
+    static final List<String> CONFIRMABLE =
+            List.of("requires_payment_method", "requires_confirmation", "requires_action");
+    static final List<String> CANCELABLE = List.of(
+            "requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing");
 
     private final Store store;
     private final Payments payments;
@@ -29,8 +29,18 @@ final class Intents {
         ObjectNode pi = Nodes.object();
         pi.put("id", id);
         pi.put("object", "payment_intent");
-        Nodes.nulls(pi, "canceled_at", "cancellation_reason", "customer", "description", "invoice",
-                "last_payment_error", "latest_charge", "next_action", "payment_method", "receipt_email",
+        Nodes.nulls(
+                pi,
+                "canceled_at",
+                "cancellation_reason",
+                "customer",
+                "description",
+                "invoice",
+                "last_payment_error",
+                "latest_charge",
+                "next_action",
+                "payment_method",
+                "receipt_email",
                 "statement_descriptor_suffix");
         pi.put("amount", amount);
         pi.put("amount_capturable", 0);
@@ -65,15 +75,19 @@ final class Intents {
         expect(pi, "confirm", "confirmed", CONFIRMABLE);
         String method = Nodes.text(pi, "payment_method");
         if (method.isEmpty()) {
-            throw StripeException.invalid("payment_intent_unexpected_state", "You cannot confirm this PaymentIntent"
-                    + " because it's missing a payment method. Confirm it again with payment_method, or update it"
-                    + " with one first.", "payment_method");
+            throw StripeException.invalid(
+                    "payment_intent_unexpected_state",
+                    "You cannot confirm this PaymentIntent"
+                            + " because it's missing a payment method. Confirm it again with payment_method, or update it"
+                            + " with one first.",
+                    "payment_method");
         }
         boolean manual = "manual".equals(Nodes.text(pi, "capture_method"));
-        ObjectNode charge = payments.draft(chargeId, pi.path("amount").asLong(), Nodes.text(pi, "currency"), method,
-                now);
-        for (String field : new String[] {"customer", "description", "invoice", "receipt_email",
-                "statement_descriptor_suffix", "metadata"}) {
+        ObjectNode charge =
+                payments.draft(chargeId, pi.path("amount").asLong(), Nodes.text(pi, "currency"), method, now);
+        for (String field : new String[] {
+            "customer", "description", "invoice", "receipt_email", "statement_descriptor_suffix", "metadata"
+        }) {
             charge.set(field, pi.path(field).deepCopy());
         }
         charge.put("payment_intent", pi.path("id").asString());
@@ -81,7 +95,9 @@ final class Intents {
         pi.put("latest_charge", charge.path("id").asString());
         pi.putNull("last_payment_error");
         pi.put("status", manual ? "requires_capture" : "succeeded");
-        pi.put(manual ? "amount_capturable" : "amount_received", pi.path("amount").asLong());
+        pi.put(
+                manual ? "amount_capturable" : "amount_received",
+                pi.path("amount").asLong());
         return pi;
     }
 
@@ -91,8 +107,11 @@ final class Intents {
         long capturable = pi.path("amount_capturable").asLong();
         long captured = amount.orElse(capturable);
         if (captured > capturable) {
-            throw StripeException.invalid("amount_too_large", "The amount to capture (" + captured + ") is greater than"
-                    + " the amount capturable (" + capturable + ").", "amount_to_capture");
+            throw StripeException.invalid(
+                    "amount_too_large",
+                    "The amount to capture (" + captured + ") is greater than" + " the amount capturable (" + capturable
+                            + ").",
+                    "amount_to_capture");
         }
         ObjectNode charge = store.get(Nodes.text(pi, "latest_charge"), "charge");
         payments.capture(charge, captured, now);
@@ -146,9 +165,13 @@ final class Intents {
     private static void expect(ObjectNode pi, String verb, String pastTense, List<String> allowed) {
         String status = Nodes.text(pi, "status");
         if (!allowed.contains(status)) {
-            throw StripeException.invalid("payment_intent_unexpected_state", "You cannot " + verb + " this PaymentIntent"
-                    + " because it has a status of " + status + ". Only a PaymentIntent with one of the following"
-                    + " statuses may be " + pastTense + ": " + String.join(", ", allowed) + ".", null);
+            throw StripeException.invalid(
+                    "payment_intent_unexpected_state",
+                    "You cannot " + verb + " this PaymentIntent"
+                            + " because it has a status of " + status
+                            + ". Only a PaymentIntent with one of the following"
+                            + " statuses may be " + pastTense + ": " + String.join(", ", allowed) + ".",
+                    null);
         }
     }
 }

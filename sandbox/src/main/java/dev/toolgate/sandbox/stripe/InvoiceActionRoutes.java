@@ -28,8 +28,10 @@ final class InvoiceActionRoutes {
         p.allowOnly(Set.of("auto_advance", "expand"));
         ObjectNode invoice = invoice(call);
         if (!"draft".equals(status(invoice))) {
-            throw StripeException.invalid("This invoice is already finalized, you can't re-finalize a non-draft"
-                    + " invoice (status: " + status(invoice) + ").", null);
+            throw StripeException.invalid(
+                    "This invoice is already finalized, you can't re-finalize a non-draft" + " invoice (status: "
+                            + status(invoice) + ").",
+                    null);
         }
         Fields.bool(invoice, p, "auto_advance");
         invoices.finalizeDraft(invoice, call.now());
@@ -48,11 +50,15 @@ final class InvoiceActionRoutes {
             invoices.markPaid(invoice, call.now());
             return expand(invoice, call);
         }
-        String method = p.string("payment_method").or(() -> p.string("source")).filter(s -> !s.isEmpty())
+        String method = p.string("payment_method")
+                .or(() -> p.string("source"))
+                .filter(s -> !s.isEmpty())
                 .orElseGet(() -> defaultMethod(invoice));
         if (method.isEmpty()) {
-            throw StripeException.invalid("This customer has no attached payment source or default payment method."
-                    + " Pass payment_method, or paid_out_of_band=true for a payment received outside Stripe.", null);
+            throw StripeException.invalid(
+                    "This customer has no attached payment source or default payment method."
+                            + " Pass payment_method, or paid_out_of_band=true for a payment received outside Stripe.",
+                    null);
         }
         invoices.pay(invoice, method, call.now());
         return expand(invoice, call);
@@ -60,7 +66,8 @@ final class InvoiceActionRoutes {
 
     private String defaultMethod(ObjectNode invoice) {
         String own = Nodes.text(invoice, "default_payment_method");
-        return own.isEmpty() ? Customers.defaultPaymentMethod(store.get(Nodes.text(invoice, "customer"), "customer"))
+        return own.isEmpty()
+                ? Customers.defaultPaymentMethod(store.get(Nodes.text(invoice, "customer"), "customer"))
                 : own;
     }
 
@@ -68,8 +75,8 @@ final class InvoiceActionRoutes {
         call.params().allowOnly(Set.of("expand"));
         ObjectNode invoice = invoice(call);
         if (!"send_invoice".equals(Nodes.text(invoice, "collection_method"))) {
-            throw StripeException.invalid("You can only manually send an invoice if its collection method is"
-                    + " 'send_invoice'.", null);
+            throw StripeException.invalid(
+                    "You can only manually send an invoice if its collection method is" + " 'send_invoice'.", null);
         }
         requireStatus(invoice, "open", "sent", "only open invoices are emailed");
         return expand(invoice, call);
@@ -79,8 +86,10 @@ final class InvoiceActionRoutes {
         call.params().allowOnly(Set.of("expand"));
         ObjectNode invoice = invoice(call);
         if (!"open".equals(status(invoice)) && !"uncollectible".equals(status(invoice))) {
-            throw StripeException.invalid("You can only void open or uncollectible invoices; invoice "
-                    + call.path("invoice") + " has status " + status(invoice) + ".", null);
+            throw StripeException.invalid(
+                    "You can only void open or uncollectible invoices; invoice " + call.path("invoice") + " has status "
+                            + status(invoice) + ".",
+                    null);
         }
         invoices.voidOpen(invoice, call.now());
         return expand(invoice, call);
@@ -100,8 +109,10 @@ final class InvoiceActionRoutes {
 
     private static void requireStatus(ObjectNode invoice, String wanted, String verb, String hint) {
         if (!wanted.equals(status(invoice))) {
-            throw StripeException.invalid("Invoice " + invoice.path("id").asString() + " cannot be " + verb
-                    + " because its status is " + status(invoice) + " (" + hint + ").", null);
+            throw StripeException.invalid(
+                    "Invoice " + invoice.path("id").asString() + " cannot be " + verb + " because its status is "
+                            + status(invoice) + " (" + hint + ").",
+                    null);
         }
     }
 }

@@ -15,11 +15,21 @@ final class InvoiceRoutes {
     private static final SearchFields SEARCH = new SearchFields("invoices")
             .with(SearchFields.Kind.NUMBER, "created", "total")
             .with(SearchFields.Kind.TOKEN, "currency", "customer", "number", "status", "subscription");
-    private static final Set<String> DRAFT_FIELDS = Set.of("auto_advance", "collection_method", "days_until_due",
-            "default_payment_method", "description", "due_date", "expand", "footer", "metadata", "statement_descriptor");
-    private static final Set<String> CREATABLE = union(DRAFT_FIELDS, "currency", "customer",
-            "pending_invoice_items_behavior", "subscription");
-    private static final Set<String> OPEN_FIELDS = Set.of("auto_advance", "description", "expand", "footer", "metadata");
+    private static final Set<String> DRAFT_FIELDS = Set.of(
+            "auto_advance",
+            "collection_method",
+            "days_until_due",
+            "default_payment_method",
+            "description",
+            "due_date",
+            "expand",
+            "footer",
+            "metadata",
+            "statement_descriptor");
+    private static final Set<String> CREATABLE =
+            union(DRAFT_FIELDS, "currency", "customer", "pending_invoice_items_behavior", "subscription");
+    private static final Set<String> OPEN_FIELDS =
+            Set.of("auto_advance", "description", "expand", "footer", "metadata");
     private static final List<String> COLLECTION = List.of("charge_automatically", "send_invoice");
 
     private final Store store;
@@ -62,8 +72,10 @@ final class InvoiceRoutes {
         Params p = call.params();
         p.allowOnly(CREATABLE);
         ObjectNode customer = store.live(p.required("customer"), "customer", "customer");
-        String currency = Money.currency(p.string("currency").orElse(Nodes.text(customer, "currency").isEmpty() ? "usd"
-                : Nodes.text(customer, "currency")), "currency");
+        String currency = Money.currency(
+                p.string("currency")
+                        .orElse(Nodes.text(customer, "currency").isEmpty() ? "usd" : Nodes.text(customer, "currency")),
+                "currency");
         p.oneOf("pending_invoice_items_behavior", List.of("exclude", "include", "include_and_require"));
         ObjectNode invoice = invoices.draft(store.newId("in"), customer, currency, call.now());
         p.string("subscription").filter(s -> !s.isEmpty()).ifPresent(id -> {
@@ -82,15 +94,18 @@ final class InvoiceRoutes {
         p.oneOf("collection_method", COLLECTION).ifPresent(m -> invoice.put("collection_method", m));
         boolean sendInvoice = "send_invoice".equals(Nodes.text(invoice, "collection_method"));
         if (!sendInvoice && (p.has("days_until_due") || p.has("due_date"))) {
-            throw StripeException.invalid("days_until_due and due_date can only be set when collection_method is"
-                    + " send_invoice.", p.has("due_date") ? "due_date" : "days_until_due");
+            throw StripeException.invalid(
+                    "days_until_due and due_date can only be set when collection_method is" + " send_invoice.",
+                    p.has("due_date") ? "due_date" : "days_until_due");
         }
-        p.integer("days_until_due").ifPresent(days -> invoice.put("due_date",
-                invoice.path("created").asLong(now) + days * Ledger.DAY));
+        p.integer("days_until_due")
+                .ifPresent(
+                        days -> invoice.put("due_date", invoice.path("created").asLong(now) + days * Ledger.DAY));
         Fields.integer(invoice, p, "due_date");
         if (sendInvoice && invoice.path("due_date").isNull()) {
-            throw StripeException.invalid("Invoices sent by email (collection_method=send_invoice) need days_until_due"
-                    + " or due_date.", "days_until_due");
+            throw StripeException.invalid(
+                    "Invoices sent by email (collection_method=send_invoice) need days_until_due" + " or due_date.",
+                    "days_until_due");
         }
         if (!sendInvoice) {
             invoice.putNull("due_date");
@@ -120,10 +135,16 @@ final class InvoiceRoutes {
             case "open", "uncollectible" -> OPEN_FIELDS;
             default -> Set.of("expand", "metadata");
         };
-        p.tree().propertyNames().stream().filter(n -> !allowed.contains(n)).findFirst().ifPresent(n -> {
-            throw StripeException.invalid("invoice_not_editable", "Invoice " + call.path("invoice") + " has status "
-                    + status + "; its " + n + " can no longer be changed.", n);
-        });
+        p.tree().propertyNames().stream()
+                .filter(n -> !allowed.contains(n))
+                .findFirst()
+                .ifPresent(n -> {
+                    throw StripeException.invalid(
+                            "invoice_not_editable",
+                            "Invoice " + call.path("invoice") + " has status " + status + "; its " + n
+                                    + " can no longer be changed.",
+                            n);
+                });
         if (status.equals("draft")) {
             applyDraftFields(invoice, p, call.now());
         } else {
@@ -136,8 +157,10 @@ final class InvoiceRoutes {
         call.params().allowOnly(Set.of());
         ObjectNode invoice = store.get(call.path("invoice"), "invoice");
         if (!"draft".equals(Nodes.text(invoice, "status"))) {
-            throw StripeException.invalid("You can only delete draft invoices. Invoice " + call.path("invoice")
-                    + " has status " + Nodes.text(invoice, "status") + "; void it instead.", null);
+            throw StripeException.invalid(
+                    "You can only delete draft invoices. Invoice " + call.path("invoice") + " has status "
+                            + Nodes.text(invoice, "status") + "; void it instead.",
+                    null);
         }
         store.remove(call.path("invoice"));
         ObjectNode deleted = Nodes.object();

@@ -24,8 +24,18 @@ final class Invoices {
         ObjectNode invoice = Nodes.object();
         invoice.put("id", id);
         invoice.put("object", "invoice");
-        Nodes.nulls(invoice, "charge", "default_payment_method", "description", "due_date", "footer",
-                "hosted_invoice_url", "invoice_pdf", "number", "payment_intent", "statement_descriptor",
+        Nodes.nulls(
+                invoice,
+                "charge",
+                "default_payment_method",
+                "description",
+                "due_date",
+                "footer",
+                "hosted_invoice_url",
+                "invoice_pdf",
+                "number",
+                "payment_intent",
+                "statement_descriptor",
                 "subscription");
         invoice.put("account_country", "US");
         invoice.put("account_name", "Toolgate Sandbox");
@@ -92,8 +102,12 @@ final class Invoices {
         String number = Nodes.text(customer, "invoice_prefix") + "-" + String.format(Locale.ROOT, "%04d", sequence);
         invoice.put("number", number);
         invoice.put("status", "open");
-        invoice.put("hosted_invoice_url", "https://invoice.stripe.com/i/sandbox/" + invoice.path("id").asString());
-        invoice.put("invoice_pdf", "https://pay.stripe.com/invoice/sandbox/" + invoice.path("id").asString() + "/pdf");
+        invoice.put(
+                "hosted_invoice_url",
+                "https://invoice.stripe.com/i/sandbox/" + invoice.path("id").asString());
+        invoice.put(
+                "invoice_pdf",
+                "https://pay.stripe.com/invoice/sandbox/" + invoice.path("id").asString() + "/pdf");
         ((ObjectNode) invoice.get("status_transitions")).put("finalized_at", now);
         if (invoice.path("amount_due").asLong() == 0) {
             markPaid(invoice, now);

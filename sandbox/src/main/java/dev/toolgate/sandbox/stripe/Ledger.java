@@ -21,18 +21,27 @@ final class Ledger {
     }
 
     /** An entry to record; amounts in cents, negative for money leaving the balance. */
-    record Entry(String id, String type, String category, long amount, long fee, String currency, String source,
-            String description, long created) {}
+    record Entry(
+            String id,
+            String type,
+            String category,
+            long amount,
+            long fee,
+            String currency,
+            String source,
+            String description,
+            long created) {}
 
     /** Records a charge's captured amount, with Stripe's card fee (2.9% + 30 cents). */
     String charge(String chargeId, long amount, String currency, String description, long now) {
         long fee = Math.round(amount * 0.029) + 30;
-        return record(new Entry(store.newId("txn"), "charge", "charge", amount, fee, currency, chargeId, description, now));
+        return record(
+                new Entry(store.newId("txn"), "charge", "charge", amount, fee, currency, chargeId, description, now));
     }
 
     String refund(String refundId, long amount, String currency, long now) {
-        return record(new Entry(store.newId("txn"), "refund", "refund", -amount, 0, currency, refundId,
-                "REFUND FOR CHARGE", now));
+        return record(new Entry(
+                store.newId("txn"), "refund", "refund", -amount, 0, currency, refundId, "REFUND FOR CHARGE", now));
     }
 
     /** Records an entry; funds arriving become available after two days, funds leaving at once. */
@@ -77,7 +86,8 @@ final class Ledger {
         Map<String, long[]> sums = new TreeMap<>();
         for (ObjectNode txn : store.all("balance_transaction")) {
             long[] sum = sums.computeIfAbsent(txn.path("currency").asString(), c -> new long[2]);
-            sum["available".equals(txn.path("status").asString()) ? 0 : 1] += txn.path("net").asLong();
+            sum["available".equals(txn.path("status").asString()) ? 0 : 1] +=
+                    txn.path("net").asLong();
         }
         ObjectNode balance = Nodes.object();
         balance.put("object", "balance");

@@ -39,16 +39,20 @@ final class Lists {
         Optional<String> after = params.string("starting_after").filter(s -> !s.isEmpty());
         Optional<String> before = params.string("ending_before").filter(s -> !s.isEmpty());
         if (after.isPresent() && before.isPresent()) {
-            throw StripeException.invalid("You may only specify one of these parameters: ending_before, starting_after.",
-                    "ending_before");
+            throw StripeException.invalid(
+                    "You may only specify one of these parameters: ending_before, starting_after.", "ending_before");
         }
         List<ObjectNode> window = newestFirst;
         if (after.isPresent()) {
             ObjectNode anchor = store.get(after.get(), type, "starting_after");
-            window = newestFirst.stream().filter(o -> store.newestFirst.compare(o, anchor) > 0).toList();
+            window = newestFirst.stream()
+                    .filter(o -> store.newestFirst.compare(o, anchor) > 0)
+                    .toList();
         } else if (before.isPresent()) {
             ObjectNode anchor = store.get(before.get(), type, "ending_before");
-            List<ObjectNode> newer = newestFirst.stream().filter(o -> store.newestFirst.compare(o, anchor) < 0).toList();
+            List<ObjectNode> newer = newestFirst.stream()
+                    .filter(o -> store.newestFirst.compare(o, anchor) < 0)
+                    .toList();
             int from = Math.max(0, newer.size() - limit);
             return list(newer.subList(from, newer.size()), from > 0, url, params);
         }

@@ -19,7 +19,8 @@ final class Metadata {
             return;
         }
         ObjectNode given = params.object("metadata").orElseThrow();
-        ObjectNode metadata = target.get("metadata") instanceof ObjectNode existing ? existing : target.putObject("metadata");
+        ObjectNode metadata =
+                target.get("metadata") instanceof ObjectNode existing ? existing : target.putObject("metadata");
         for (var entry : given.properties()) {
             set(metadata, entry.getKey(), entry.getValue());
         }

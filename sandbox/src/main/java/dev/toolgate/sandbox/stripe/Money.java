@@ -7,6 +7,7 @@ import java.util.Set;
 final class Money {
     /** The currencies the sandbox account settles; Stripe supports more, these cover the seeded data and tests. */
     static final Set<String> CURRENCIES = Set.of("usd", "eur", "gbp", "cad", "aud", "jpy", "chf", "sek", "nzd", "sgd");
+
     private static final Set<String> ZERO_DECIMAL = Set.of("jpy");
 
     private Money() {}
@@ -15,9 +16,11 @@ final class Money {
     static String currency(String value, String param) {
         String currency = value.toLowerCase(Locale.ROOT);
         if (!CURRENCIES.contains(currency)) {
-            throw StripeException.invalid("Invalid currency: " + value + ". Currencies are three-letter ISO codes in"
-                    + " lower case, e.g. usd or eur; this account supports " + String.join(", ",
-                    CURRENCIES.stream().sorted().toList()) + ".", param);
+            throw StripeException.invalid(
+                    "Invalid currency: " + value + ". Currencies are three-letter ISO codes in"
+                            + " lower case, e.g. usd or eur; this account supports "
+                            + String.join(", ", CURRENCIES.stream().sorted().toList()) + ".",
+                    param);
         }
         return currency;
     }

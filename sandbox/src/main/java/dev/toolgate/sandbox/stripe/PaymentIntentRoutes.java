@@ -12,17 +12,37 @@ final class PaymentIntentRoutes {
     private static final SearchFields SEARCH = new SearchFields("payment_intents")
             .with(SearchFields.Kind.NUMBER, "amount", "created")
             .with(SearchFields.Kind.TOKEN, "currency", "customer", "status");
-    private static final Set<String> CREATABLE = Set.of("amount", "capture_method", "confirm", "currency", "customer",
-            "description", "expand", "metadata", "payment_method", "payment_method_types", "receipt_email",
+    private static final Set<String> CREATABLE = Set.of(
+            "amount",
+            "capture_method",
+            "confirm",
+            "currency",
+            "customer",
+            "description",
+            "expand",
+            "metadata",
+            "payment_method",
+            "payment_method_types",
+            "receipt_email",
             "statement_descriptor_suffix");
-    private static final Set<String> UPDATABLE = Set.of("amount", "capture_method", "currency", "customer",
-            "description", "expand", "metadata", "payment_method", "receipt_email", "statement_descriptor_suffix");
+    private static final Set<String> UPDATABLE = Set.of(
+            "amount",
+            "capture_method",
+            "currency",
+            "customer",
+            "description",
+            "expand",
+            "metadata",
+            "payment_method",
+            "receipt_email",
+            "statement_descriptor_suffix");
     /** Fields that change what is charged: only while the intent has not been paid or canceled. */
-    private static final Set<String> PAYMENT_FIELDS = Set.of("amount", "capture_method", "currency", "customer",
-            "payment_method");
+    private static final Set<String> PAYMENT_FIELDS =
+            Set.of("amount", "capture_method", "currency", "customer", "payment_method");
+
     private static final List<String> CAPTURE_METHODS = List.of("automatic", "manual");
-    private static final List<String> CANCEL_REASONS = List.of("abandoned", "duplicate", "fraudulent",
-            "requested_by_customer");
+    private static final List<String> CANCEL_REASONS =
+            List.of("abandoned", "duplicate", "fraudulent", "requested_by_customer");
 
     private final Store store;
     private final Lists lists;
@@ -41,8 +61,9 @@ final class PaymentIntentRoutes {
     void register(Router router) {
         router.get("/v1/payment_intents", this::list)
                 .post("/v1/payment_intents", this::create)
-                .get("/v1/payment_intents/search", c -> search.run(store.all("payment_intent"), c.params(), c.path(),
-                        SEARCH))
+                .get(
+                        "/v1/payment_intents/search",
+                        c -> search.run(store.all("payment_intent"), c.params(), c.path(), SEARCH))
                 .get("/v1/payment_intents/{intent}", this::retrieve)
                 .post("/v1/payment_intents/{intent}", this::update)
                 .post("/v1/payment_intents/{intent}/confirm", this::confirm)
@@ -53,10 +74,10 @@ final class PaymentIntentRoutes {
     private JsonNode list(Call call) {
         Params p = call.params();
         p.allowOnly(Lists.accepting("customer", "created"));
-        Predicate<ObjectNode> filter = Filters.equal(p, "customer", "customer")
-                .and(Filters.range(p, "created", "created"));
-        return lists.page(store.all("payment_intent").stream().filter(filter).toList(), p, call.path(),
-                "payment_intent");
+        Predicate<ObjectNode> filter =
+                Filters.equal(p, "customer", "customer").and(Filters.range(p, "created", "created"));
+        return lists.page(
+                store.all("payment_intent").stream().filter(filter).toList(), p, call.path(), "payment_intent");
     }
 
     private JsonNode create(Call call) {
@@ -87,11 +108,15 @@ final class PaymentIntentRoutes {
         boolean open = Intents.CANCELABLE.contains(Nodes.text(pi, "status"))
                 && !"requires_capture".equals(Nodes.text(pi, "status"));
         if (!open && PAYMENT_FIELDS.stream().anyMatch(p::has)) {
-            throw StripeException.invalid("payment_intent_unexpected_state", "You cannot update the amount, currency,"
-                    + " customer, capture method or payment method of this PaymentIntent because it has a status of "
-                    + Nodes.text(pi, "status") + ".", null);
+            throw StripeException.invalid(
+                    "payment_intent_unexpected_state",
+                    "You cannot update the amount, currency,"
+                            + " customer, capture method or payment method of this PaymentIntent because it has a status of "
+                            + Nodes.text(pi, "status") + ".",
+                    null);
         }
-        p.integer("amount").ifPresent(a -> pi.put("amount", Money.chargeAmount(a, Nodes.text(pi, "currency"), "amount")));
+        p.integer("amount")
+                .ifPresent(a -> pi.put("amount", Money.chargeAmount(a, Nodes.text(pi, "currency"), "amount")));
         p.string("currency").ifPresent(c -> pi.put("currency", Money.currency(c, "currency")));
         apply(pi, p);
         return expand(pi, call);
@@ -99,8 +124,11 @@ final class PaymentIntentRoutes {
 
     private void apply(ObjectNode pi, Params p) {
         p.oneOf("capture_method", CAPTURE_METHODS).ifPresent(m -> pi.put("capture_method", m));
-        p.string("customer").filter(s -> !s.isEmpty())
-                .ifPresent(id -> pi.put("customer", store.live(id, "customer", "customer").path("id").asString()));
+        p.string("customer")
+                .filter(s -> !s.isEmpty())
+                .ifPresent(id -> pi.put(
+                        "customer",
+                        store.live(id, "customer", "customer").path("id").asString()));
         Fields.text(pi, p, "description", "receipt_email", "statement_descriptor_suffix");
         p.string("payment_method").filter(s -> !s.isEmpty()).ifPresent(m -> Intents.attach(pi, m));
         Metadata.apply(pi, p);
@@ -121,8 +149,8 @@ final class PaymentIntentRoutes {
 
     private JsonNode capture(Call call) {
         Params p = call.params();
-        p.allowOnly(Set.of("amount_to_capture", "expand", "metadata", "statement_descriptor",
-                "statement_descriptor_suffix"));
+        p.allowOnly(Set.of(
+                "amount_to_capture", "expand", "metadata", "statement_descriptor", "statement_descriptor_suffix"));
         ObjectNode pi = store.get(call.path("intent"), "payment_intent");
         intents.capture(pi, p.integer("amount_to_capture"), call.now());
         Fields.text(pi, p, "statement_descriptor_suffix");

@@ -23,8 +23,18 @@ final class Payments {
         ObjectNode charge = Nodes.object();
         charge.put("id", id);
         charge.put("object", "charge");
-        Nodes.nulls(charge, "balance_transaction", "customer", "description", "failure_code", "failure_message",
-                "invoice", "payment_intent", "receipt_email", "shipping", "statement_descriptor_suffix",
+        Nodes.nulls(
+                charge,
+                "balance_transaction",
+                "customer",
+                "description",
+                "failure_code",
+                "failure_message",
+                "invoice",
+                "payment_intent",
+                "receipt_email",
+                "shipping",
+                "statement_descriptor_suffix",
                 "transfer_group");
         charge.put("amount", amount);
         charge.put("amount_captured", 0);
@@ -60,8 +70,13 @@ final class Payments {
         charge.put("status", "failed");
         charge.put("failure_code", "card_declined");
         charge.put("failure_message", message);
-        charge.set("outcome", outcome("declined_by_network", declineCode,
-                "The bank returned the decline code `" + declineCode + "`.", "issuer_declined"));
+        charge.set(
+                "outcome",
+                outcome(
+                        "declined_by_network",
+                        declineCode,
+                        "The bank returned the decline code `" + declineCode + "`.",
+                        "issuer_declined"));
         return store.put(charge);
     }
 
@@ -69,18 +84,22 @@ final class Payments {
     ObjectNode capture(ObjectNode charge, long amount, long now) {
         String id = charge.path("id").asString();
         if (charge.path("captured").asBoolean() || charge.path("refunded").asBoolean()) {
-            throw StripeException.invalid("charge_already_captured", "Charge " + id + " has already been captured.", null);
+            throw StripeException.invalid(
+                    "charge_already_captured", "Charge " + id + " has already been captured.", null);
         }
         long authorized = charge.path("amount").asLong();
         if (amount < 1 || amount > authorized) {
-            throw StripeException.invalid("amount_too_large", "The amount to capture (" + amount + ") must be between 1"
-                    + " and the authorized amount (" + authorized + ").", "amount");
+            throw StripeException.invalid(
+                    "amount_too_large",
+                    "The amount to capture (" + amount + ") must be between 1" + " and the authorized amount ("
+                            + authorized + ").",
+                    "amount");
         }
         charge.put("captured", true);
         charge.put("amount_captured", amount);
         charge.put("amount_refunded", authorized - amount);
-        String txn = ledger.charge(id, amount, charge.path("currency").asString(),
-                Nodes.text(charge, "description"), now);
+        String txn =
+                ledger.charge(id, amount, charge.path("currency").asString(), Nodes.text(charge, "description"), now);
         charge.put("balance_transaction", txn);
         return charge;
     }
@@ -96,39 +115,49 @@ final class Payments {
         String id = charge.path("id").asString();
         String currency = charge.path("currency").asString();
         checkRefundable(charge);
-        long left = charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
+        long left =
+                charge.path("amount").asLong() - charge.path("amount_refunded").asLong();
         long refundAmount = amount.orElse(left);
         if (refundAmount < 1) {
             throw StripeException.invalid("This value must be greater than or equal to 1.", "amount");
         }
         if (refundAmount > left) {
-            throw StripeException.invalid("amount_too_large", "Refund amount (" + Money.format(refundAmount, currency)
-                    + ") is greater than unrefunded amount on charge (" + Money.format(left, currency) + ")", "amount");
+            throw StripeException.invalid(
+                    "amount_too_large",
+                    "Refund amount (" + Money.format(refundAmount, currency)
+                            + ") is greater than unrefunded amount on charge (" + Money.format(left, currency) + ")",
+                    "amount");
         }
         ObjectNode refund = refundObject(store.newId("re"), charge, refundAmount, now);
         if (charge.path("captured").asBoolean()) {
             refund.put("balance_transaction", ledger.refund(refund.path("id").asString(), refundAmount, currency, now));
         }
         charge.put("amount_refunded", charge.path("amount_refunded").asLong() + refundAmount);
-        charge.put("refunded", charge.path("amount_refunded").asLong() == charge.path("amount").asLong());
+        charge.put(
+                "refunded",
+                charge.path("amount_refunded").asLong() == charge.path("amount").asLong());
         return store.put(refund);
     }
 
     private void checkRefundable(ObjectNode charge) {
         String id = charge.path("id").asString();
         if (!"succeeded".equals(Nodes.text(charge, "status"))) {
-            throw StripeException.invalid("Charge " + id + " cannot be refunded: its status is "
-                    + Nodes.text(charge, "status") + ".", "charge");
-        }
-        if (charge.path("amount_refunded").asLong() >= charge.path("amount").asLong()) {
-            throw StripeException.invalid("charge_already_refunded", "Charge " + id + " has already been refunded.",
+            throw StripeException.invalid(
+                    "Charge " + id + " cannot be refunded: its status is " + Nodes.text(charge, "status") + ".",
                     "charge");
         }
+        if (charge.path("amount_refunded").asLong() >= charge.path("amount").asLong()) {
+            throw StripeException.invalid(
+                    "charge_already_refunded", "Charge " + id + " has already been refunded.", "charge");
+        }
         boolean lockedByDispute = store.all("dispute").stream()
-                .anyMatch(d -> id.equals(Nodes.text(d, "charge")) && !d.path("is_charge_refundable").asBoolean(true));
+                .anyMatch(d -> id.equals(Nodes.text(d, "charge"))
+                        && !d.path("is_charge_refundable").asBoolean(true));
         if (lockedByDispute) {
-            throw StripeException.invalid("charge_disputed", "Charge " + id + " has been charged back; respond to the"
-                    + " dispute instead of refunding it.", "charge");
+            throw StripeException.invalid(
+                    "charge_disputed",
+                    "Charge " + id + " has been charged back; respond to the" + " dispute instead of refunding it.",
+                    "charge");
         }
     }
 

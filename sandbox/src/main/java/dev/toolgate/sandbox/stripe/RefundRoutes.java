@@ -58,27 +58,30 @@ final class RefundRoutes {
         String chargeId = p.string("charge").orElse("");
         String intentId = p.string("payment_intent").orElse("");
         if (chargeId.isEmpty() && intentId.isEmpty()) {
-            throw StripeException.invalid("parameter_missing", "One of the following params should be provided for"
-                    + " this request: payment_intent or charge.", "charge");
+            throw StripeException.invalid(
+                    "parameter_missing",
+                    "One of the following params should be provided for" + " this request: payment_intent or charge.",
+                    "charge");
         }
         if (!chargeId.isEmpty()) {
             ObjectNode charge = store.get(chargeId, "charge", "charge");
             if (!intentId.isEmpty() && !intentId.equals(Nodes.text(charge, "payment_intent"))) {
-                throw StripeException.invalid("Charge " + chargeId + " does not belong to PaymentIntent " + intentId
-                        + ".", "payment_intent");
+                throw StripeException.invalid(
+                        "Charge " + chargeId + " does not belong to PaymentIntent " + intentId + ".", "payment_intent");
             }
             return charge;
         }
         ObjectNode intent = store.get(intentId, "payment_intent", "payment_intent");
         if (!"succeeded".equals(Nodes.text(intent, "status"))) {
-            throw StripeException.invalid("This PaymentIntent does not have a successful charge to refund.",
-                    "payment_intent");
+            throw StripeException.invalid(
+                    "This PaymentIntent does not have a successful charge to refund.", "payment_intent");
         }
         return store.get(Nodes.text(intent, "latest_charge"), "charge", "payment_intent");
     }
 
     private JsonNode retrieve(Call call) {
         call.params().allowOnly(Set.of("expand"));
-        return expander.expandObject(store.get(call.path("refund"), "refund"), call.params().strings("expand"));
+        return expander.expandObject(
+                store.get(call.path("refund"), "refund"), call.params().strings("expand"));
     }
 }

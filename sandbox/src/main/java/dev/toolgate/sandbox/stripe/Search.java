@@ -28,14 +28,19 @@ final class Search {
         SearchQuery.Parsed query = SearchQuery.parse(params.required("query"));
         query.clauses().forEach(fields::check);
         int limit = Lists.limit(params);
-        int offset = params.string("page").filter(p -> !p.isEmpty()).map(Search::offset).orElse(0);
-        List<ObjectNode> hits = newestFirst.stream().filter(o -> matches(o, query, fields)).toList();
+        int offset = params.string("page")
+                .filter(p -> !p.isEmpty())
+                .map(Search::offset)
+                .orElse(0);
+        List<ObjectNode> hits =
+                newestFirst.stream().filter(o -> matches(o, query, fields)).toList();
         List<ObjectNode> page = hits.subList(Math.min(offset, hits.size()), Math.min(offset + limit, hits.size()));
         boolean hasMore = offset + limit < hits.size();
         return result(page, hasMore, hasMore ? token(offset + limit) : null, url, params, hits.size());
     }
 
-    private ObjectNode result(List<ObjectNode> page, boolean hasMore, String next, String url, Params params, int total) {
+    private ObjectNode result(
+            List<ObjectNode> page, boolean hasMore, String next, String url, Params params, int total) {
         ArrayNode data = Nodes.array();
         new ArrayList<>(page).forEach(o -> data.add(o.deepCopy()));
         ObjectNode result = Nodes.object();
@@ -71,7 +76,7 @@ final class Search {
         } catch (IllegalArgumentException e) {
             // falls through to the error below
         }
-        throw StripeException.invalid("Invalid page: pass the next_page value of the previous search result unchanged.",
-                "page");
+        throw StripeException.invalid(
+                "Invalid page: pass the next_page value of the previous search result unchanged.", "page");
     }
 }

@@ -11,7 +11,12 @@ import tools.jackson.databind.node.ObjectNode;
  * insensitive), token (exact only), number ({@code :} and the comparisons) and boolean; plus {@code metadata["key"]}.
  */
 final class SearchFields {
-    enum Kind { TEXT, TOKEN, NUMBER, BOOLEAN }
+    enum Kind {
+        TEXT,
+        TOKEN,
+        NUMBER,
+        BOOLEAN
+    }
 
     private final String resource;
     private final Map<String, Kind> kinds = new TreeMap<>();
@@ -41,8 +46,9 @@ final class SearchFields {
         }
         Kind kind = kinds.get(clause.field());
         if (kind == null) {
-            throw StripeException.invalid("Field '" + clause.field() + "' is an unsupported search field for resource "
-                    + resource + ". Supported fields: " + String.join(", ", kinds.keySet()) + ", metadata[\"key\"].",
+            throw StripeException.invalid(
+                    "Field '" + clause.field() + "' is an unsupported search field for resource " + resource
+                            + ". Supported fields: " + String.join(", ", kinds.keySet()) + ", metadata[\"key\"].",
                     "query");
         }
         String op = clause.operator();
@@ -59,8 +65,9 @@ final class SearchFields {
             throw bad(clause, "'" + clause.field() + "' takes a whole number, e.g. " + clause.field() + ">1000");
         }
         if ((kind == Kind.TEXT || kind == Kind.TOKEN) && !clause.quoted() && !clause.isNull()) {
-            throw bad(clause, "string values must be in double quotes, e.g. " + clause.field() + ":\"" + clause.value()
-                    + "\"");
+            throw bad(
+                    clause,
+                    "string values must be in double quotes, e.g. " + clause.field() + ":\"" + clause.value() + "\"");
         }
     }
 

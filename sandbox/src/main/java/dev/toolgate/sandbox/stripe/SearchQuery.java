@@ -43,8 +43,10 @@ final class SearchQuery {
             clauses.add(clause());
         }
         if (clauses.size() > MAX_CLAUSES) {
-            throw StripeException.invalid("Invalid search query: at most " + MAX_CLAUSES + " clauses are allowed, found "
-                    + clauses.size() + ".", "query");
+            throw StripeException.invalid(
+                    "Invalid search query: at most " + MAX_CLAUSES + " clauses are allowed, found " + clauses.size()
+                            + ".",
+                    "query");
         }
         return new Parsed(List.copyOf(clauses), joiner.orElse("AND").equals("OR"));
     }
@@ -68,7 +70,8 @@ final class SearchQuery {
 
     private String identifier() {
         int start = pos;
-        while (pos < text.length() && (Character.isLetterOrDigit(text.charAt(pos)) || "_.".indexOf(text.charAt(pos)) >= 0)) {
+        while (pos < text.length()
+                && (Character.isLetterOrDigit(text.charAt(pos)) || "_.".indexOf(text.charAt(pos)) >= 0)) {
             pos++;
         }
         if (start == pos) {
@@ -140,7 +143,9 @@ final class SearchQuery {
     }
 
     private StripeException error(String what) {
-        return StripeException.invalid("Invalid search query: " + what + " (at character " + (pos + 1) + ")."
-                + " Example: email:\"jane@example.com\" AND metadata[\"order_id\"]:\"123\"", "query");
+        return StripeException.invalid(
+                "Invalid search query: " + what + " (at character " + (pos + 1) + ")."
+                        + " Example: email:\"jane@example.com\" AND metadata[\"order_id\"]:\"123\"",
+                "query");
     }
 }

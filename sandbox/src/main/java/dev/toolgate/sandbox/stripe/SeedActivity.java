@@ -33,8 +33,16 @@ final class SeedActivity {
         openIntents();
         disputesOf();
         otherInvoices();
-        ledger.record(new Ledger.Entry("txn_SeedPayout", "payout", "payout", -50000, 0, "usd", "po_SeedWeekly",
-                "STRIPE PAYOUT", t0 - 30 * Ledger.DAY));
+        ledger.record(new Ledger.Entry(
+                "txn_SeedPayout",
+                "payout",
+                "payout",
+                -50000,
+                0,
+                "usd",
+                "po_SeedWeekly",
+                "STRIPE PAYOUT",
+                t0 - 30 * Ledger.DAY));
     }
 
     private void subscriptionPayments() {
@@ -56,7 +64,12 @@ final class SeedActivity {
     }
 
     private void oneOffPayments() {
-        decline("JaneAddon", "cus_SeedJane", 4900, t0 - 5 * HOUR, "insufficient_funds",
+        decline(
+                "JaneAddon",
+                "cus_SeedJane",
+                4900,
+                t0 - 5 * HOUR,
+                "insufficient_funds",
                 "Your card has insufficient funds.");
         pay("RaviLaptop", "cus_SeedRavi", 45000, "usd", days(20), "Laptop dock bundle");
         pay("RaviHeadphones", "cus_SeedRavi", 12000, "usd", days(15), "Wireless headphones");
@@ -74,25 +87,49 @@ final class SeedActivity {
         kenji.put("capture_method", "manual");
         Intents.attach(kenji, "pm_SeedKenjiVisa");
         intents.confirm(kenji, "ch_SeedKenjiAuth", days(2));
-        Intents.attach(intent("pi_SeedSofiaCheckout", "cus_SeedSofia", 4500, t0 - 26 * HOUR, "Checkout"),
-                "pm_card_visa");
+        Intents.attach(
+                intent("pi_SeedSofiaCheckout", "cus_SeedSofia", 4500, t0 - 26 * HOUR, "Checkout"), "pm_card_visa");
         intent("pi_SeedLiamCart", "cus_SeedLiam", 1999, t0 - 3 * HOUR, "Cart 77");
-        intents.cancel(intent("pi_SeedNoahCanceled", "cus_SeedNoah", 6500, days(50), "Abandoned cart"),
-                "abandoned", days(49));
+        intents.cancel(
+                intent("pi_SeedNoahCanceled", "cus_SeedNoah", 6500, days(50), "Abandoned cart"), "abandoned", days(49));
     }
 
     private void disputesOf() {
-        disputes.open("dp_SeedRaviLaptop", charge("RaviLaptop"), "fraudulent", "needs_response", days(5),
+        disputes.open(
+                "dp_SeedRaviLaptop",
+                charge("RaviLaptop"),
+                "fraudulent",
+                "needs_response",
+                days(5),
                 t0 + 4 * Ledger.DAY);
-        disputes.open("dp_SeedRaviHeadphones", charge("RaviHeadphones"), "product_not_received", "needs_response",
-                days(3), t0 + 8 * Ledger.DAY);
-        disputes.open("dp_SeedEmmaCourse", charge("EmmaCourse"), "general", "warning_needs_response", days(2),
+        disputes.open(
+                "dp_SeedRaviHeadphones",
+                charge("RaviHeadphones"),
+                "product_not_received",
+                "needs_response",
+                days(3),
+                t0 + 8 * Ledger.DAY);
+        disputes.open(
+                "dp_SeedEmmaCourse",
+                charge("EmmaCourse"),
+                "general",
+                "warning_needs_response",
+                days(2),
                 t0 + 12 * Ledger.DAY);
         ObjectNode won = disputes.open("dp_SeedLenaTeam", charge("LenaTeam"), "duplicate", "won", days(100), days(90));
-        ((ObjectNode) won.get("evidence")).put("duplicate_charge_explanation", "Second payment was for a new seat pack.");
+        ((ObjectNode) won.get("evidence"))
+                .put("duplicate_charge_explanation", "Second payment was for a new seat pack.");
         ((ObjectNode) won.get("evidence_details")).put("has_evidence", true).put("submission_count", 1);
-        ledger.record(new Ledger.Entry(store.newId("txn"), "adjustment", "dispute_reversal", 49000, 0, "usd",
-                "dp_SeedLenaTeam", "Chargeback reversal for ch_SeedLenaTeam", days(85)));
+        ledger.record(new Ledger.Entry(
+                store.newId("txn"),
+                "adjustment",
+                "dispute_reversal",
+                49000,
+                0,
+                "usd",
+                "dp_SeedLenaTeam",
+                "Chargeback reversal for ch_SeedLenaTeam",
+                days(85)));
         disputes.open("dp_SeedNoahGift", charge("NoahGift"), "product_unacceptable", "lost", days(80), days(70));
     }
 
@@ -146,9 +183,13 @@ final class SeedActivity {
     private void refund(String id, ObjectNode charge, long amount, String reason, long at) {
         ObjectNode refund = Payments.refundObject(id, charge, amount, at);
         refund.put("reason", reason);
-        refund.put("balance_transaction", ledger.refund(id, amount, charge.path("currency").asString(), at));
+        refund.put(
+                "balance_transaction",
+                ledger.refund(id, amount, charge.path("currency").asString(), at));
         charge.put("amount_refunded", charge.path("amount_refunded").asLong() + amount);
-        charge.put("refunded", charge.path("amount_refunded").asLong() == charge.path("amount").asLong());
+        charge.put(
+                "refunded",
+                charge.path("amount_refunded").asLong() == charge.path("amount").asLong());
         store.put(refund);
     }
 

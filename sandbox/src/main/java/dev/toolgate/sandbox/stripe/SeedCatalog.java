@@ -26,8 +26,8 @@ final class SeedCatalog {
         customer("cus_SeedJane", "Jane Doe", "jane@example.com", 400, "pm_SeedJaneVisa")
                 .put("phone", "+15555550101");
         metadata("cus_SeedJane", "order_id", "1001").put("plan", "pro");
-        store.get("cus_SeedJane", "customer").set("address", address("1 Market St", "San Francisco",
-                "CA", "94105", "US"));
+        store.get("cus_SeedJane", "customer")
+                .set("address", address("1 Market St", "San Francisco", "CA", "94105", "US"));
         customer("cus_SeedLena", "Lena Park", "lena@example.net", 380, "pm_SeedLenaMastercard");
         metadata("cus_SeedLena", "segment", "enterprise");
         customer("cus_SeedOmar", "Omar Haddad", "omar@example.com", 300, "pm_SeedOmarVisa");
@@ -39,7 +39,8 @@ final class SeedCatalog {
         customer("cus_SeedMaria", "Maria Garcia", "maria@example.com", 90, "pm_SeedMariaVisa");
         metadata("cus_SeedMaria", "order_id", "2002");
         customer("cus_SeedRavi", "Ravi Shah", "ravi@example.org", 60, "pm_SeedRaviVisa");
-        customer("cus_SeedEmma", "Emma Müller", "emma@example.de", 45, "pm_SeedEmmaVisa").put("currency", "eur");
+        customer("cus_SeedEmma", "Emma Müller", "emma@example.de", 45, "pm_SeedEmmaVisa")
+                .put("currency", "eur");
         customer("cus_SeedJanet", "Janet Smith", "janet.smith@example.com", 30, "pm_SeedJanetAmex");
         customer("cus_SeedKenji", "Kenji Sato", "kenji@example.jp", 20, "pm_SeedKenjiVisa");
         customer("cus_SeedSofia", "Sofia Rossi", "sofia@example.it", 10, "pm_SeedSofiaVisa");
@@ -47,11 +48,13 @@ final class SeedCatalog {
     }
 
     private void subscriptionsOf() {
-        subscription("sub_SeedJanePro", "cus_SeedJane", "price_SeedProMonthly", 400, 1).put("status", "active");
+        subscription("sub_SeedJanePro", "cus_SeedJane", "price_SeedProMonthly", 400, 1)
+                .put("status", "active");
         ObjectNode lena = subscription("sub_SeedLenaTeam", "cus_SeedLena", "price_SeedTeamYearly", 380, 15);
         subscriptions.cancel(lena, days(15), "cancellation_requested");
         ((ObjectNode) lena.get("cancellation_details")).put("feedback", "too_expensive");
-        subscription("sub_SeedOmarBasic", "cus_SeedOmar", "price_SeedBasicMonthly", 300, 3).put("status", "past_due");
+        subscription("sub_SeedOmarBasic", "cus_SeedOmar", "price_SeedBasicMonthly", 300, 3)
+                .put("status", "past_due");
         ObjectNode acme = subscription("sub_SeedAcmeTeam", "cus_SeedAcme", "price_SeedTeamYearly", 200, 5);
         acme.put("collection_method", "send_invoice");
         acme.put("days_until_due", 30);

@@ -22,8 +22,8 @@ final class Store {
     private final Random random = new Random(20230816L); // deterministic ids for reproducible runs
     private long sequence;
 
-    final Comparator<ObjectNode> newestFirst = Comparator
-            .comparingLong((ObjectNode o) -> o.path("created").asLong(0))
+    final Comparator<ObjectNode> newestFirst = Comparator.comparingLong(
+                    (ObjectNode o) -> o.path("created").asLong(0))
             .thenComparingLong(o -> insertion.getOrDefault(o.path("id").asString(), 0L))
             .reversed();
 
@@ -70,7 +70,8 @@ final class Store {
     List<ObjectNode> all(String type) {
         List<ObjectNode> result = new ArrayList<>();
         for (ObjectNode object : byId.values()) {
-            if (type.equals(object.path("object").asString()) && !object.path("deleted").asBoolean(false)) {
+            if (type.equals(object.path("object").asString())
+                    && !object.path("deleted").asBoolean(false)) {
                 result.add(object);
             }
         }

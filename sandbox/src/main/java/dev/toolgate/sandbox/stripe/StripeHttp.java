@@ -62,7 +62,8 @@ final class StripeHttp {
             if (retryAfter.isPresent()) {
                 return rateLimited(retryAfter.getAsLong());
             }
-            Router.Match match = router.match(request.method(), request.path()).orElseThrow(() -> unrecognized(request));
+            Router.Match match =
+                    router.match(request.method(), request.path()).orElseThrow(() -> unrecognized(request));
             lock.lock();
             try {
                 return run(request, match, requestId);
@@ -85,8 +86,11 @@ final class StripeHttp {
         if (key != null) {
             var saved = idempotency.replay(key, fingerprint);
             if (saved.isPresent()) {
-                return saved.get().reply().with("Idempotent-Replayed", "true")
-                        .with("Original-Request", saved.get().requestId()).with("Idempotency-Key", key);
+                return saved.get()
+                        .reply()
+                        .with("Idempotent-Replayed", "true")
+                        .with("Original-Request", saved.get().requestId())
+                        .with("Idempotency-Key", key);
             }
         }
         long now = clock.instant().getEpochSecond();
@@ -105,8 +109,9 @@ final class StripeHttp {
         if (request.method().equals("POST") && !request.body().isEmpty()) {
             String type = header(request, "content-type", "").toLowerCase(Locale.ROOT);
             if (!type.startsWith(FORM)) {
-                throw StripeException.invalid("Invalid request (check that your POST content type is " + FORM
-                        + "; got '" + type + "').", null);
+                throw StripeException.invalid(
+                        "Invalid request (check that your POST content type is " + FORM + "; got '" + type + "').",
+                        null);
             }
             params.setAll(FormDecoder.decode(request.body()));
         }
@@ -114,8 +119,12 @@ final class StripeHttp {
     }
 
     private static Reply rateLimited(long retryAfterSeconds) {
-        StripeException e = new StripeException(429, "invalid_request_error", "rate_limit",
-                "Too many requests hit the API too quickly. Retry after a pause, with exponential backoff.", null);
+        StripeException e = new StripeException(
+                429,
+                "invalid_request_error",
+                "rate_limit",
+                "Too many requests hit the API too quickly. Retry after a pause, with exponential backoff.",
+                null);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Stripe-Rate-Limited-Reason", "global-rate");
         headers.put("Retry-After", Long.toString(retryAfterSeconds));
@@ -128,8 +137,13 @@ final class StripeHttp {
     }
 
     private static StripeException unrecognized(RecordedRequest request) {
-        return new StripeException(404, "invalid_request_error", null, "Unrecognized request URL (" + request.method()
-                + ": " + request.path() + "). Check the method and path against the Stripe API reference.", null);
+        return new StripeException(
+                404,
+                "invalid_request_error",
+                null,
+                "Unrecognized request URL (" + request.method() + ": " + request.path()
+                        + "). Check the method and path against the Stripe API reference.",
+                null);
     }
 
     private static String header(RecordedRequest request, String name, String fallback) {

@@ -76,8 +76,8 @@ public final class StripeSandbox implements Sandbox {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.concurrency.useVirtualThreads = true;
-            for (HandlerType type : List.of(HandlerType.GET, HandlerType.POST, HandlerType.DELETE, HandlerType.PUT,
-                    HandlerType.PATCH)) {
+            for (HandlerType type : List.of(
+                    HandlerType.GET, HandlerType.POST, HandlerType.DELETE, HandlerType.PUT, HandlerType.PATCH)) {
                 cfg.routes.addHttpHandler(type, "/*", http::handle);
             }
         });

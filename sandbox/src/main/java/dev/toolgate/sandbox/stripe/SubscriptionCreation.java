@@ -7,12 +7,21 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Creating subscriptions and the item and field rules that create and update share. */
 final class SubscriptionCreation {
-    private static final Set<String> CREATABLE = Set.of("cancel_at_period_end", "collection_method", "customer",
-            "days_until_due", "default_payment_method", "description", "expand", "items", "metadata",
-            "payment_behavior", "trial_period_days");
+    private static final Set<String> CREATABLE = Set.of(
+            "cancel_at_period_end",
+            "collection_method",
+            "customer",
+            "days_until_due",
+            "default_payment_method",
+            "description",
+            "expand",
+            "items",
+            "metadata",
+            "payment_behavior",
+            "trial_period_days");
     private static final List<String> COLLECTION = List.of("charge_automatically", "send_invoice");
-    private static final List<String> BEHAVIOR = List.of("allow_incomplete", "default_incomplete",
-            "error_if_incomplete", "pending_if_incomplete");
+    private static final List<String> BEHAVIOR =
+            List.of("allow_incomplete", "default_incomplete", "error_if_incomplete", "pending_if_incomplete");
 
     private final Store store;
     private final Subscriptions subscriptions;
@@ -25,7 +34,9 @@ final class SubscriptionCreation {
     ObjectNode create(Call call) {
         Params p = call.params();
         p.allowOnly(CREATABLE);
-        String customer = store.live(p.required("customer"), "customer", "customer").path("id").asString();
+        String customer = store.live(p.required("customer"), "customer", "customer")
+                .path("id")
+                .asString();
         List<JsonNode> items = p.list("items");
         if (items.isEmpty()) {
             throw StripeException.missing("items");
@@ -55,8 +66,8 @@ final class SubscriptionCreation {
             throw StripeException.missing("days_until_due");
         }
         if (!sendInvoice && p.has("days_until_due")) {
-            throw StripeException.invalid("days_until_due can only be set when collection_method is send_invoice.",
-                    "days_until_due");
+            throw StripeException.invalid(
+                    "days_until_due can only be set when collection_method is send_invoice.", "days_until_due");
         }
         if (!sendInvoice) {
             sub.putNull("days_until_due");
@@ -69,8 +80,10 @@ final class SubscriptionCreation {
         Fields.allowOnly(item, Set.of("price", "quantity", "metadata", "id", "deleted"), param);
         ObjectNode price = price(item, param);
         if (!price.path("currency").asString().equals(sub.path("currency").asString())) {
-            throw StripeException.invalid("All prices on a subscription must have the same currency ("
-                    + sub.path("currency").asString() + ").", param + "[price]");
+            throw StripeException.invalid(
+                    "All prices on a subscription must have the same currency ("
+                            + sub.path("currency").asString() + ").",
+                    param + "[price]");
         }
         subscriptions.addItem(sub, price, quantity(item, param), now);
     }
@@ -93,8 +106,8 @@ final class SubscriptionCreation {
     }
 
     private static long quantity(JsonNode item, String param) {
-        long quantity = item.has("quantity") ? Params.parseInteger(item.path("quantity").asString(), param
-                + "[quantity]") : 1;
+        long quantity =
+                item.has("quantity") ? Params.parseInteger(item.path("quantity").asString(), param + "[quantity]") : 1;
         if (quantity < 1) {
             throw StripeException.invalid("This value must be greater than or equal to 1.", param + "[quantity]");
         }

@@ -17,10 +17,27 @@ final class SubscriptionRoutes {
     private static final SearchFields SEARCH = new SearchFields("subscriptions")
             .with(SearchFields.Kind.TOKEN, "status")
             .with(SearchFields.Kind.NUMBER, "created");
-    private static final List<String> LIST_STATUSES = List.of("active", "all", "canceled", "ended", "incomplete",
-            "incomplete_expired", "past_due", "paused", "trialing", "unpaid");
-    private static final Set<String> UPDATABLE = Set.of("cancel_at_period_end", "collection_method", "days_until_due",
-            "default_payment_method", "description", "expand", "items", "metadata", "proration_behavior");
+    private static final List<String> LIST_STATUSES = List.of(
+            "active",
+            "all",
+            "canceled",
+            "ended",
+            "incomplete",
+            "incomplete_expired",
+            "past_due",
+            "paused",
+            "trialing",
+            "unpaid");
+    private static final Set<String> UPDATABLE = Set.of(
+            "cancel_at_period_end",
+            "collection_method",
+            "days_until_due",
+            "default_payment_method",
+            "description",
+            "expand",
+            "items",
+            "metadata",
+            "proration_behavior");
     private static final List<String> PRORATION = List.of("always_invoice", "create_prorations", "none");
 
     private final Store store;
@@ -42,7 +59,9 @@ final class SubscriptionRoutes {
     void register(Router router) {
         router.get("/v1/subscriptions", this::list)
                 .post("/v1/subscriptions", c -> expand(creation.create(c), c))
-                .get("/v1/subscriptions/search", c -> search.run(store.all("subscription"), c.params(), c.path(), SEARCH))
+                .get(
+                        "/v1/subscriptions/search",
+                        c -> search.run(store.all("subscription"), c.params(), c.path(), SEARCH))
                 .get("/v1/subscriptions/{subscription_exposed_id}", this::retrieve)
                 .post("/v1/subscriptions/{subscription_exposed_id}", this::update)
                 .delete("/v1/subscriptions/{subscription_exposed_id}", this::cancel)
@@ -51,8 +70,14 @@ final class SubscriptionRoutes {
 
     private JsonNode list(Call call) {
         Params p = call.params();
-        p.allowOnly(Lists.accepting("customer", "status", "price", "collection_method", "created",
-                "current_period_end", "current_period_start"));
+        p.allowOnly(Lists.accepting(
+                "customer",
+                "status",
+                "price",
+                "collection_method",
+                "created",
+                "current_period_end",
+                "current_period_start"));
         Predicate<ObjectNode> filter = status(p.oneOf("status", LIST_STATUSES).orElse(""))
                 .and(Filters.equal(p, "customer", "customer"))
                 .and(Filters.equal(p, "collection_method", "collection_method"))
@@ -79,7 +104,8 @@ final class SubscriptionRoutes {
     private JsonNode ofCustomer(Call call) {
         Params p = call.params();
         p.allowOnly(Lists.PAGING);
-        String customer = store.live(call.path("customer"), "customer", null).path("id").asString();
+        String customer =
+                store.live(call.path("customer"), "customer", null).path("id").asString();
         List<ObjectNode> subs = store.all("subscription").stream()
                 .filter(s -> customer.equals(Nodes.text(s, "customer")) && !"canceled".equals(Nodes.text(s, "status")))
                 .toList();
@@ -97,8 +123,8 @@ final class SubscriptionRoutes {
         ObjectNode sub = store.get(call.path("subscription_exposed_id"), "subscription");
         if (Subscriptions.ENDED.contains(Nodes.text(sub, "status"))
                 && p.tree().propertyNames().stream().anyMatch(n -> !n.equals("metadata") && !n.equals("expand"))) {
-            throw StripeException.invalid("A canceled subscription can only update its cancellation_details and"
-                    + " metadata.", null);
+            throw StripeException.invalid(
+                    "A canceled subscription can only update its cancellation_details and" + " metadata.", null);
         }
         p.oneOf("proration_behavior", PRORATION);
         creation.applyCommon(sub, p);

@@ -14,8 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
  * cancellation. The sandbox does not bill: creating or renewing a subscription makes no invoice.
  */
 final class Subscriptions {
-    static final List<String> STATUSES = List.of("active", "canceled", "incomplete", "incomplete_expired", "past_due",
-            "paused", "trialing", "unpaid");
+    static final List<String> STATUSES = List.of(
+            "active", "canceled", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid");
     static final Set<String> ENDED = Set.of("canceled", "incomplete_expired");
 
     private final Store store;
@@ -29,8 +29,20 @@ final class Subscriptions {
         ObjectNode sub = Nodes.object();
         sub.put("id", id);
         sub.put("object", "subscription");
-        Nodes.nulls(sub, "application", "cancel_at", "canceled_at", "days_until_due", "default_payment_method",
-                "description", "discount", "ended_at", "latest_invoice", "pause_collection", "trial_end", "trial_start");
+        Nodes.nulls(
+                sub,
+                "application",
+                "cancel_at",
+                "canceled_at",
+                "days_until_due",
+                "default_payment_method",
+                "description",
+                "discount",
+                "ended_at",
+                "latest_invoice",
+                "pause_collection",
+                "trial_end",
+                "trial_start");
         sub.putObject("automatic_tax").put("enabled", false);
         sub.put("billing_cycle_anchor", start);
         sub.put("cancel_at_period_end", false);

@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 /** The Finexio emulator over real HTTP: auth, page paging, drawdown hierarchy, check images, rate limits. */
 class FinexioSandboxTest {
     private final FinexioSandbox sandbox = FinexioSandbox.start(0);
-    private final Http http = new Http(sandbox.baseUrl(), Map.of("Authorization",
-            basic(FinexioSandbox.USERNAME, FinexioSandbox.PASSWORD)));
+    private final Http http = new Http(
+            sandbox.baseUrl(), Map.of("Authorization", basic(FinexioSandbox.USERNAME, FinexioSandbox.PASSWORD)));
 
     static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -29,15 +29,17 @@ class FinexioSandboxTest {
 
     @Test
     void anyRequest_wrongOrMissingCredentials_403WithDrfDetail() {
-        Response wrong = http.with("Authorization", basic(FinexioSandbox.USERNAME, "nope")).get("/payments/");
+        Response wrong = http.with("Authorization", basic(FinexioSandbox.USERNAME, "nope"))
+                .get("/payments/");
         Response missing = http.without("Authorization").get("/payments/");
 
         assertThat(wrong.status()).isEqualTo(403);
         assertThat(wrong.body()).isEqualTo("{\"detail\":\"Invalid username/password.\"}");
         assertThat(missing.status()).isEqualTo(403);
         assertThat(missing.json().path("detail").asString()).isEqualTo("Authentication credentials were not provided.");
-        assertThat(sandbox.requests()).hasSize(2).allSatisfy(r -> assertThat(r.headers().keySet())
-                .allMatch(h -> h.equals(h.toLowerCase())));
+        assertThat(sandbox.requests())
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.headers().keySet()).allMatch(h -> h.equals(h.toLowerCase())));
     }
 
     @Test
@@ -68,7 +70,8 @@ class FinexioSandboxTest {
 
         assertThat(notRefunded.path("count").asInt()).isEqualTo(5);
         assertThat(notRefunded.path("next").asString()).endsWith("/v2/payments/?refunded=false&page=2");
-        assertThat(pending.path("results")).extracting(p -> p.path("id").asString())
+        assertThat(pending.path("results"))
+                .extracting(p -> p.path("id").asString())
                 .containsExactly(CHECK_PAYMENT_WITHOUT_IMAGE_ID, CARD_PAYMENT_ID);
         assertThat(badStatus.status()).isEqualTo(400);
         assertThat(badStatus.json().path("errors").has("status")).isTrue();
@@ -84,7 +87,10 @@ class FinexioSandboxTest {
         assertThat(payment.path("funding_drawdown_request_id").asString()).isEqualTo(DRAWDOWN_WITH_IMAGES_ID);
         assertThat(payment.at("/invoices/0/id").asString()).isEqualTo(PAID_INVOICE_ID);
         assertThat(payment.path("events")).hasSize(3);
-        assertThat(http.get("/invoices/" + PAID_INVOICE_ID + "/").json().path("payment_id").asString())
+        assertThat(http.get("/invoices/" + PAID_INVOICE_ID + "/")
+                        .json()
+                        .path("payment_id")
+                        .asString())
                 .isEqualTo(ACH_PAYMENT_ID);
         Response unknown = http.get("/payments/pmt_nope/");
         assertThat(unknown.status()).isEqualTo(404);
@@ -93,9 +99,12 @@ class FinexioSandboxTest {
 
     @Test
     void drawdown_thenItsPayments_thenTheirInvoices() {
-        JsonNode drawdown = http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID).json();
-        JsonNode page1 = http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID + "/payments").json();
-        JsonNode page2 = http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID + "/payments?page=2").json();
+        JsonNode drawdown =
+                http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID).json();
+        JsonNode page1 = http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID + "/payments")
+                .json();
+        JsonNode page2 = http.get("/reconciliation/drawdown/" + DRAWDOWN_WITH_IMAGES_ID + "/payments?page=2")
+                .json();
 
         assertThat(drawdown.path("status").asString()).isEqualTo("received");
         assertThat(drawdown.path("amount_cents").asString()).isEqualTo("280000");
@@ -107,9 +116,13 @@ class FinexioSandboxTest {
         assertThat(page1.at("/results/0/invoices")).hasSize(2);
         assertThat(page1.at("/results/0/amount_cents").asString()).isEqualTo("205000");
         assertThat(page2.at("/results/0/id").asString()).isEqualTo(CHECK_PAYMENT_ISSUED_ONLY_ID);
-        assertThat(http.get("/reconciliation/drawdown?status=requested").json().at("/results/0/processor_request_id")
-                .asString()).isEqualTo(DRAWDOWN_WITHOUT_IMAGES_ID);
-        assertThat(http.get("/reconciliation/drawdown").json().path("count").asInt()).isEqualTo(3);
+        assertThat(http.get("/reconciliation/drawdown?status=requested")
+                        .json()
+                        .at("/results/0/processor_request_id")
+                        .asString())
+                .isEqualTo(DRAWDOWN_WITHOUT_IMAGES_ID);
+        assertThat(http.get("/reconciliation/drawdown").json().path("count").asInt())
+                .isEqualTo(3);
     }
 
     @Test
@@ -124,7 +137,8 @@ class FinexioSandboxTest {
 
     @Test
     void paymentImages_issuedAndDeposited_filteredByCheckImageType() {
-        JsonNode both = http.get("/payments/" + CHECK_PAYMENT_WITH_IMAGES_ID + "/images").json();
+        JsonNode both = http.get("/payments/" + CHECK_PAYMENT_WITH_IMAGES_ID + "/images")
+                .json();
         JsonNode deposited = http.get("/payments/" + CHECK_PAYMENT_WITH_IMAGES_ID + "/images?checkImageType=Deposited")
                 .json();
         JsonNode issuedOnly = http.get("/payments/" + CHECK_PAYMENT_ISSUED_ONLY_ID + "/images?checkImageType=Deposited")
@@ -136,18 +150,23 @@ class FinexioSandboxTest {
             assertThat(i.properties()).hasSize(1);
         });
         assertThat(issuedOnly.isArray() && issuedOnly.isEmpty()).isTrue();
-        assertThat(http.get("/payments/" + ACH_PAYMENT_ID + "/images?checkImageType=Front").status()).isEqualTo(400);
+        assertThat(http.get("/payments/" + ACH_PAYMENT_ID + "/images?checkImageType=Front")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void counterparties_filtersAndHistory() {
         JsonNode buyers = http.get("/counterparties/?type=Buyer").json();
-        JsonNode byIds = http.get("/counterparties/?internal_id=SUP-ACME&internal_id=SUP-DELTA").json();
+        JsonNode byIds = http.get("/counterparties/?internal_id=SUP-ACME&internal_id=SUP-DELTA")
+                .json();
         JsonNode byName = http.get("/counterparties/?name=bluebird").json();
-        JsonNode history = http.get("/counterparties/history?object_id=" + SUPPLIER_ID).json();
+        JsonNode history =
+                http.get("/counterparties/history?object_id=" + SUPPLIER_ID).json();
 
         assertThat(buyers.path("count").asInt()).isEqualTo(2);
-        assertThat(byIds.path("results")).extracting(c -> c.path("id").asString())
+        assertThat(byIds.path("results"))
+                .extracting(c -> c.path("id").asString())
                 .containsExactly(SUPPLIER_ID, CARD_SUPPLIER_ID);
         assertThat(byName.at("/results/0/id").asString()).isEqualTo(CHECK_SUPPLIER_ID);
         assertThat(history.path("count").asInt()).isEqualTo(4);
@@ -165,7 +184,8 @@ class FinexioSandboxTest {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.json().path("detail").asString())
                 .matches("Request was throttled\\. Expected available in \\d+ seconds?\\.");
-        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow())).isBetween(1, 30);
+        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow()))
+                .isBetween(1, 30);
     }
 
     @Test

@@ -19,8 +19,9 @@ class FinexioWriteTest {
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
 
     private final FinexioSandbox sandbox = FinexioSandbox.start(0);
-    private final Http http = new Http(sandbox.baseUrl(), Map.of("Authorization",
-            FinexioSandboxTest.basic(FinexioSandbox.USERNAME, FinexioSandbox.PASSWORD)));
+    private final Http http = new Http(
+            sandbox.baseUrl(),
+            Map.of("Authorization", FinexioSandboxTest.basic(FinexioSandbox.USERNAME, FinexioSandbox.PASSWORD)));
 
     @AfterEach
     void stop() {
@@ -30,13 +31,13 @@ class FinexioWriteTest {
     private static String invoice(String number, String amountCents) {
         return """
                 {"amount_cents":%s,"invoice_date":"%s","invoice_number":"%s","currency":"USD",
-                 "originating_counterparty_id":"%s","receiving_counterparty_id":"%s"}"""
-                .formatted(amountCents, TODAY, number, BUYER_ID, SUPPLIER_ID);
+                 "originating_counterparty_id":"%s","receiving_counterparty_id":"%s"}""".formatted(amountCents, TODAY, number, BUYER_ID, SUPPLIER_ID);
     }
 
     private static String batch(int size) {
-        return IntStream.range(0, size).mapToObj(i -> invoice("BATCH-" + i, "100")).collect(Collectors.joining(",",
-                "[", "]"));
+        return IntStream.range(0, size)
+                .mapToObj(i -> invoice("BATCH-" + i, "100"))
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     private int invoiceCount() {
@@ -91,11 +92,16 @@ class FinexioWriteTest {
 
     @Test
     void bulkCreate_unknownCounterpartiesOrOldDate_rejected() {
-        String swapped = invoice("SW-1", "100").replace(BUYER_ID, "tmp").replace(SUPPLIER_ID, BUYER_ID)
+        String swapped = invoice("SW-1", "100")
+                .replace(BUYER_ID, "tmp")
+                .replace(SUPPLIER_ID, BUYER_ID)
                 .replace("tmp", SUPPLIER_ID);
-        String old = invoice("OLD-1", "100").replace(TODAY, LocalDate.now(ZoneOffset.UTC).minusDays(400).toString());
+        String old = invoice("OLD-1", "100")
+                .replace(TODAY, LocalDate.now(ZoneOffset.UTC).minusDays(400).toString());
 
-        JsonNode errors = http.post("/invoices/batch/", "[" + swapped + "," + old + "]").json().path("errors");
+        JsonNode errors = http.post("/invoices/batch/", "[" + swapped + "," + old + "]")
+                .json()
+                .path("errors");
 
         assertThat(errors.has("[0].originating_counterparty_id")).isTrue();
         assertThat(errors.has("[0].receiving_counterparty_id")).isTrue();
@@ -122,21 +128,34 @@ class FinexioWriteTest {
         assertThat(created.json().path("username").asString()).isEqualTo("hook");
         assertThat(created.json().path("payment_status").asBoolean()).isTrue();
         assertThat(created.json().path("subscription").asString()).endsWith("/webhooks/" + id + "/");
-        for (Response r : new Response[] {created, http.get("/webhooks/" + id + "/"), http.get("/webhooks/"),
-            http.patch("/webhooks/" + id + "/", "{\"password\":\"other-secret\",\"url\":\"https://h.example/2\"}")}) {
-            assertThat(r.body()).doesNotContain("s3cret-Value").doesNotContain("other-secret")
+        for (Response r : new Response[] {
+            created,
+            http.get("/webhooks/" + id + "/"),
+            http.get("/webhooks/"),
+            http.patch("/webhooks/" + id + "/", "{\"password\":\"other-secret\",\"url\":\"https://h.example/2\"}")
+        }) {
+            assertThat(r.body())
+                    .doesNotContain("s3cret-Value")
+                    .doesNotContain("other-secret")
                     .doesNotContain("\"password\"");
         }
         assertThat(http.delete("/webhooks/" + id + "/").status()).isEqualTo(204);
         assertThat(http.get("/webhooks/" + id + "/").status()).isEqualTo(404);
-        assertThat(http.post("/webhooks/", "{\"event\":\"payment.changed\",\"url\":\"not a url\",\"username\":\"u\","
-                + "\"password\":\"p\"}").json().path("errors").has("url")).isTrue();
+        assertThat(http.post(
+                                "/webhooks/",
+                                "{\"event\":\"payment.changed\",\"url\":\"not a url\",\"username\":\"u\","
+                                        + "\"password\":\"p\"}")
+                        .json()
+                        .path("errors")
+                        .has("url"))
+                .isTrue();
     }
 
     @Test
     void createCounterparty_buyerOrMissingBankDetails_refused() {
         Response buyer = http.post("/counterparties/", "{\"name\":\"B\",\"type\":\"Buyer\",\"internal_id\":\"B-9\"}");
-        Response achWithoutBank = http.post("/counterparties/",
+        Response achWithoutBank = http.post(
+                "/counterparties/",
                 "{\"name\":\"S\",\"type\":\"Supplier\",\"internal_id\":\"S-9\",\"payment_method\":\"ACH\"}");
         Response takenId = http.post("/counterparties/", """
                 {"name":"S","type":"Supplier","internal_id":"SUP-ACME","payment_method":"Card","remit_email":"a@b.example"}""");
@@ -163,9 +182,15 @@ class FinexioWriteTest {
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json().path("payment_method").asString()).isEqualTo("ACH");
         assertThat(history.path("count").asInt()).isEqualTo(5);
-        assertThat(history.path("results").valueStream().map(h -> h.path("action").asString()).distinct())
+        assertThat(history.path("results")
+                        .valueStream()
+                        .map(h -> h.path("action").asString())
+                        .distinct())
                 .containsExactly("Update");
-        assertThat(http.get("/counterparties/history?object_id=" + id + "&page=3").json().at("/results/0/action")
-                .asString()).isEqualTo("Create");
+        assertThat(http.get("/counterparties/history?object_id=" + id + "&page=3")
+                        .json()
+                        .at("/results/0/action")
+                        .asString())
+                .isEqualTo("Create");
     }
 }

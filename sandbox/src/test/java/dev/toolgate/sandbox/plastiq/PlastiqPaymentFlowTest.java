@@ -34,8 +34,9 @@ class PlastiqPaymentFlowTest {
     }
 
     private Response pay(String intentId, String payer) {
-        return http.post("/payments", "{\"paymentIntent\":{\"id\":\"%s\"},\"payer\":{\"id\":\"%s\"}}"
-                .formatted(intentId, payer));
+        return http.post(
+                "/payments",
+                "{\"paymentIntent\":{\"id\":\"%s\"},\"payer\":{\"id\":\"%s\"}}".formatted(intentId, payer));
     }
 
     @Test
@@ -70,9 +71,14 @@ class PlastiqPaymentFlowTest {
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().path("code").asString()).isEqualTo("VALIDATION_ERROR");
         assertThat(again.json().at("/details/0/details").asString()).contains("already captured");
-        JsonNode captured = http.get("/payment-intents/" + intent.path("id").asString() + "?payerId=" + PAYER_ID).json();
+        JsonNode captured = http.get("/payment-intents/" + intent.path("id").asString() + "?payerId=" + PAYER_ID)
+                .json();
         assertThat(captured.path("status").asString()).isEqualTo("CAPTURED");
-        assertThat(http.get("/payments?payerId=" + PAYER_ID).json().at("/pagination/total").asInt()).isEqualTo(4);
+        assertThat(http.get("/payments?payerId=" + PAYER_ID)
+                        .json()
+                        .at("/pagination/total")
+                        .asInt())
+                .isEqualTo(4);
     }
 
     @Test
@@ -90,14 +96,17 @@ class PlastiqPaymentFlowTest {
     void addingTaxIdToPayer_reactivatesMethodAndRequotedIntentBecomesCapturable() {
         JsonNode intent = intent(PAYER_WITHOUT_TIN_ID, CHECK_RECIPIENT_ID, TIN_BLOCKED_PAYMENT_METHOD_ID, "300");
 
-        Response patched = http.patch("/payers/" + PAYER_WITHOUT_TIN_ID,
+        Response patched = http.patch(
+                "/payers/" + PAYER_WITHOUT_TIN_ID,
                 "{\"identityDocuments\":[{\"type\":\"US_EIN\",\"value\":\"741234567\"}]}");
-        JsonNode requoted = http.patch("/payment-intents/" + intent.path("id").asString(), "{}").json();
+        JsonNode requoted = http.patch("/payment-intents/" + intent.path("id").asString(), "{}")
+                .json();
 
         assertThat(patched.json().at("/identityDocuments/0/type").asString()).isEqualTo("US_EIN");
         assertThat(patched.body()).doesNotContain("741234567");
         assertThat(requoted.path("status").asString()).isEqualTo("CAPTURABLE");
-        assertThat(pay(intent.path("id").asString(), PAYER_WITHOUT_TIN_ID).status()).isEqualTo(200);
+        assertThat(pay(intent.path("id").asString(), PAYER_WITHOUT_TIN_ID).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -111,16 +120,19 @@ class PlastiqPaymentFlowTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().at("/details/0/details").asString()).contains("expired");
         assertThat(seeded.status()).isEqualTo(400);
-        assertThat(http.get("/payment-intents/" + intent.path("id").asString() + "?payerId=" + PAYER_ID).json()
-                .path("status").asString()).isEqualTo("EXPIRED");
+        assertThat(http.get("/payment-intents/" + intent.path("id").asString() + "?payerId=" + PAYER_ID)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("EXPIRED");
     }
 
     @Test
     void createIntent_inactiveRecipientOrNoPaymentMethod_notCapturableWithReasons() {
         JsonNode inactive = intent(PAYER_ID, INACTIVE_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID, "10");
         JsonNode noMethod = http.post("/payment-intents", """
-                {"payer":{"id":"%s"},"recipient":{"id":"%s"},"targetAmount":{"value":10,"currency":"USD"}}"""
-                .formatted(PAYER_ID, CHECK_RECIPIENT_ID)).json();
+                {"payer":{"id":"%s"},"recipient":{"id":"%s"},"targetAmount":{"value":10,"currency":"USD"}}""".formatted(PAYER_ID, CHECK_RECIPIENT_ID))
+                .json();
 
         assertThat(inactive.at("/statusReasons/0/code").asString()).isEqualTo("RECIPIENT_INACTIVE");
         assertThat(noMethod.path("status").asString()).isEqualTo("NOT_CAPTURABLE");
@@ -139,21 +151,22 @@ class PlastiqPaymentFlowTest {
     void createIntent_canadianRecipientByCard_addsCrossBorderFee() {
         JsonNode intent = intent(PAYER_ID, EFT_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID, "1000");
 
-        assertThat(intent.path("fees")).extracting(f -> f.path("type").asString())
+        assertThat(intent.path("fees"))
+                .extracting(f -> f.path("type").asString())
                 .containsExactly("PLASTIQ_SERVICE_FEE", "PLASTIQ_CROSS_BORDER_FEE");
         assertThat(intent.at("/sourceAmount/value").decimalValue()).isEqualByComparingTo("1039.00");
     }
 
     @Test
     void createIntent_badAmountOrOtherPayersMethod_validationErrorsNamingFields() {
-        Response cents = http.post("/payment-intents", """
+        Response cents =
+                http.post("/payment-intents", """
                 {"payer":{"id":"%s"},"recipient":{"id":"%s"},"paymentMethod":{"id":"%s"},
-                 "targetAmount":{"value":10.005,"currency":"USD"}}""".formatted(PAYER_ID, CHECK_RECIPIENT_ID,
-                CARD_PAYMENT_METHOD_ID));
-        Response foreign = http.post("/payment-intents", """
+                 "targetAmount":{"value":10.005,"currency":"USD"}}""".formatted(PAYER_ID, CHECK_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID));
+        Response foreign = http.post(
+                "/payment-intents", """
                 {"payer":{"id":"%s"},"recipient":{"id":"%s"},"paymentMethod":{"id":"%s"},
-                 "targetAmount":{"value":10,"currency":"USD"}}""".formatted(PAYER_WITHOUT_TIN_ID, CHECK_RECIPIENT_ID,
-                CARD_PAYMENT_METHOD_ID));
+                 "targetAmount":{"value":10,"currency":"USD"}}""".formatted(PAYER_WITHOUT_TIN_ID, CHECK_RECIPIENT_ID, CARD_PAYMENT_METHOD_ID));
 
         assertThat(cents.status()).isEqualTo(400);
         assertThat(cents.json().at("/details/0/details").asString()).startsWith("targetAmount.value");
@@ -176,9 +189,14 @@ class PlastiqPaymentFlowTest {
         assertThat(first.header("Idempotent-Replay")).isEmpty();
         assertThat(replay.status()).isEqualTo(200);
         assertThat(replay.header("Idempotent-Replay")).contains("true");
-        assertThat(replay.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
+        assertThat(replay.json().path("id").asString())
+                .isEqualTo(first.json().path("id").asString());
         assertThat(otherBody.status()).isEqualTo(400);
-        assertThat(http.get("/payments?payerId=" + PAYER_ID).json().at("/pagination/total").asInt()).isEqualTo(4);
+        assertThat(http.get("/payments?payerId=" + PAYER_ID)
+                        .json()
+                        .at("/pagination/total")
+                        .asInt())
+                .isEqualTo(4);
     }
 
     @Test
@@ -188,12 +206,15 @@ class PlastiqPaymentFlowTest {
         Response refunded = http.post("/payments/" + CHARGED_PAYMENT_ID + "/refunds", refund);
         Response twice = http.post("/payments/" + CHARGED_PAYMENT_ID + "/refunds", refund);
         Response deposited = http.post("/payments/" + DEPOSITED_PAYMENT_ID + "/refunds", refund);
-        Response wrongPayer = http.post("/payments/" + IN_TRANSIT_PAYMENT_ID + "/refunds",
-                "{\"payerId\":\"" + PAYER_WITHOUT_TIN_ID + "\"}");
+        Response wrongPayer = http.post(
+                "/payments/" + IN_TRANSIT_PAYMENT_ID + "/refunds", "{\"payerId\":\"" + PAYER_WITHOUT_TIN_ID + "\"}");
 
         assertThat(refunded.json().toString()).isEqualTo("{\"status\":\"REFUNDED\"}");
-        assertThat(http.get("/payments/" + CHARGED_PAYMENT_ID + "?payerId=" + PAYER_ID).json().path("status")
-                .asString()).isEqualTo("REFUNDED");
+        assertThat(http.get("/payments/" + CHARGED_PAYMENT_ID + "?payerId=" + PAYER_ID)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("REFUNDED");
         assertThat(twice.status()).isEqualTo(400);
         assertThat(deposited.json().toString()).isEqualTo("{\"status\":\"REFUND_FAILED\"}");
         assertThat(wrongPayer.status()).isEqualTo(404);

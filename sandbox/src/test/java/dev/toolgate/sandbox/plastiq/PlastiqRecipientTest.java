@@ -46,7 +46,8 @@ class PlastiqRecipientTest {
         assertThat(created.body()).doesNotContain("987654321");
         String id = created.json().path("id").asString();
         assertThat(http.get("/recipients/" + id).status()).isEqualTo(404); // payer-scoped
-        assertThat(http.get("/recipients/" + id + "?payerId=" + PAYER_ID).status()).isEqualTo(200);
+        assertThat(http.get("/recipients/" + id + "?payerId=" + PAYER_ID).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -58,8 +59,7 @@ class PlastiqRecipientTest {
                 {"type":"EFT","accountNumber":"1234567","routingNumber":"123456789","beneficiaryName":"Alpha"}""")))
                 .startsWith("receivingMethod.routingNumber must be exactly 8 digits for EFT");
         assertThat(firstDetail(createRecipient("""
-                {"type":"WIRE","accountNumber":"AB12","routingNumber":"026009593","beneficiaryName":"Alpha"}""")))
-                .isEqualTo("receivingMethod.country is required");
+                {"type":"WIRE","accountNumber":"AB12","routingNumber":"026009593","beneficiaryName":"Alpha"}"""))).isEqualTo("receivingMethod.country is required");
         assertThat(firstDetail(createRecipient("{\"type\":\"CHECK\",\"line1\":\"1 Main St\"}")))
                 .isEqualTo("receivingMethod.city is required");
         assertThat(firstDetail(createRecipient("{\"type\":\"PAYPAL\"}"))).startsWith("receivingMethod.type must be");
@@ -68,11 +68,9 @@ class PlastiqRecipientTest {
     @Test
     void createRecipient_eftAndCheck_accepted() {
         assertThat(createRecipient("""
-                {"type":"EFT","accountNumber":"1234567","routingNumber":"00301094","beneficiaryName":"Alpha"}""")
-                .status()).isEqualTo(200);
+                {"type":"EFT","accountNumber":"1234567","routingNumber":"00301094","beneficiaryName":"Alpha"}""").status()).isEqualTo(200);
         assertThat(createRecipient("""
-                {"type":"CHECK","line1":"1 Main St","city":"Austin","state":"TX","postalCode":"78701","country":"US"}""")
-                .status()).isEqualTo(200);
+                {"type":"CHECK","line1":"1 Main St","city":"Austin","state":"TX","postalCode":"78701","country":"US"}""").status()).isEqualTo(200);
     }
 
     @Test
@@ -91,7 +89,11 @@ class PlastiqRecipientTest {
         Response response = http.patch("/recipients/" + CHECK_RECIPIENT_ID, "{\"status\":\"INACTIVE\"}");
 
         assertThat(response.json().path("status").asString()).isEqualTo("INACTIVE");
-        assertThat(http.get("/recipients/" + CHECK_RECIPIENT_ID).json().path("status").asString()).isEqualTo("INACTIVE");
+        assertThat(http.get("/recipients/" + CHECK_RECIPIENT_ID)
+                        .json()
+                        .path("status")
+                        .asString())
+                .isEqualTo("INACTIVE");
         assertThat(firstDetail(http.patch("/recipients/" + CHECK_RECIPIENT_ID, "{\"status\":\"PAUSED\"}")))
                 .startsWith("status must be one of");
     }
@@ -99,7 +101,10 @@ class PlastiqRecipientTest {
     @Test
     void listRecipients_withPayer_includesItsOwnRecipients() {
         int shared = http.get("/recipients").json().at("/pagination/total").asInt();
-        int forPayer = http.get("/recipients?payerId=" + PAYER_ID).json().at("/pagination/total").asInt();
+        int forPayer = http.get("/recipients?payerId=" + PAYER_ID)
+                .json()
+                .at("/pagination/total")
+                .asInt();
 
         assertThat(forPayer).isEqualTo(shared + 1);
     }
@@ -131,7 +136,8 @@ class PlastiqRecipientTest {
         assertThat(created.body()).doesNotContain("121234567");
         assertThat(http.delete("/payers/" + id).status()).isEqualTo(204);
         assertThat(http.get("/payers/" + id).status()).isEqualTo(404);
-        assertThat(firstDetail(http.post("/payers", "{\"businessName\":\"No contact\"}"))).isEqualTo("contact is required");
+        assertThat(firstDetail(http.post("/payers", "{\"businessName\":\"No contact\"}")))
+                .isEqualTo("contact is required");
     }
 
     @Test

@@ -30,9 +30,11 @@ class PlastiqSandboxTest {
             JsonNode body = response.json();
             assertThat(body.path("code").asString()).isEqualTo("AUTHORIZATION_ERROR");
             assertThat(body.path("message").asString()).isNotBlank();
-            assertThat(body.path("details").isArray() && body.path("details").isEmpty()).isTrue();
+            assertThat(body.path("details").isArray() && body.path("details").isEmpty())
+                    .isTrue();
             assertThat(body.path("statusCode").asInt()).isEqualTo(401);
-            assertThat(body.path("traceId").asString()).isEqualTo(response.header("Trace-Id").orElseThrow());
+            assertThat(body.path("traceId").asString())
+                    .isEqualTo(response.header("Trace-Id").orElseThrow());
             UUID.fromString(body.path("traceId").asString());
         }
     }
@@ -64,8 +66,10 @@ class PlastiqSandboxTest {
 
     @Test
     void listPaymentMethods_limitAndOffset_pagesWithPagination() {
-        JsonNode first = http.get("/payment-methods?payerId=" + PAYER_ID + "&limit=2").json();
-        JsonNode second = http.get("/payment-methods?payerId=" + PAYER_ID + "&limit=2&offset=2").json();
+        JsonNode first =
+                http.get("/payment-methods?payerId=" + PAYER_ID + "&limit=2").json();
+        JsonNode second = http.get("/payment-methods?payerId=" + PAYER_ID + "&limit=2&offset=2")
+                .json();
 
         assertThat(first.path("data")).hasSize(2);
         assertThat(first.path("pagination").toString())
@@ -78,7 +82,8 @@ class PlastiqSandboxTest {
 
     @Test
     void list_pastTheEnd_isDataOnly() {
-        JsonNode body = http.get("/payment-methods?payerId=" + PAYER_ID + "&offset=10").json();
+        JsonNode body =
+                http.get("/payment-methods?payerId=" + PAYER_ID + "&offset=10").json();
 
         assertThat(body.toString()).isEqualTo("{\"data\":[]}");
     }
@@ -111,7 +116,8 @@ class PlastiqSandboxTest {
         assertThat(body.path("data")).singleElement().satisfies(group -> {
             assertThat(group.path("groupId").asString()).isEqualTo(OMEGA_GROUP_ID);
             assertThat(group.path("name").asString()).isEqualTo("Omega Web Hosting");
-            assertThat(group.path("billers")).extracting(b -> b.path("id").asString())
+            assertThat(group.path("billers"))
+                    .extracting(b -> b.path("id").asString())
                     .containsExactly(OMEGA_BILLER_ID, OMEGA_CANADA_BILLER_ID);
             assertThat(group.at("/billers/0/businessAddress/city").asString()).isEqualTo("Austin");
             assertThat(group.at("/billers/0/receivingMethod/type").asString()).isEqualTo("ACH");
@@ -120,14 +126,17 @@ class PlastiqSandboxTest {
 
     @Test
     void listBillers_byCategoryAndPaged_filtersGroups() {
-        JsonNode web = http.get("/billers?categoryId=" + WEB_SERVICES_CATEGORY_ID).json();
+        JsonNode web =
+                http.get("/billers?categoryId=" + WEB_SERVICES_CATEGORY_ID).json();
         JsonNode page = http.get("/billers?limit=2").json();
 
-        assertThat(web.path("data")).extracting(g -> g.path("name").asString())
+        assertThat(web.path("data"))
+                .extracting(g -> g.path("name").asString())
                 .containsExactly("Omega Web Hosting", "Summit Business Internet");
         assertThat(page.path("data")).hasSize(2);
         assertThat(page.at("/pagination/total").asInt()).isEqualTo(5);
-        assertThat(http.get("/billers?query=no%20such%20biller").json().toString()).isEqualTo("{\"data\":[]}");
+        assertThat(http.get("/billers?query=no%20such%20biller").json().toString())
+                .isEqualTo("{\"data\":[]}");
     }
 
     @Test
@@ -150,9 +159,11 @@ class PlastiqSandboxTest {
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.json().path("code").asString()).isEqualTo("TOO_MANY_REQUESTS");
         assertThat(limited.json().path("statusCode").asInt()).isEqualTo(429);
-        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow())).isBetween(1, 60);
-        assertThat(limited.headers().keySet()).noneMatch(h -> h.toLowerCase().startsWith("x-ratelimit")
-                || h.toLowerCase().startsWith("ratelimit"));
+        assertThat(Integer.parseInt(limited.header("Retry-After").orElseThrow()))
+                .isBetween(1, 60);
+        assertThat(limited.headers().keySet())
+                .noneMatch(h -> h.toLowerCase().startsWith("x-ratelimit")
+                        || h.toLowerCase().startsWith("ratelimit"));
         sandbox.rateLimit(0, 0);
         assertThat(http.get("/categories").status()).isEqualTo(200);
     }

@@ -11,9 +11,10 @@ class FormDecoderTest {
     void decode_bracketNesting_buildsObjectsAndArrays() {
         var tree = FormDecoder.decode("a=1&metadata[k]=v%20w&address[city]=Paris&expand[]=x&expand[]=y"
                 + "&items[0][price]=p1&items[1][price]=p2&items[1][quantity]=3&name=Jane+Doe");
-        assertThat(tree.toString()).isEqualTo("{\"a\":\"1\",\"metadata\":{\"k\":\"v w\"},\"address\":{\"city\":"
-                + "\"Paris\"},\"expand\":[\"x\",\"y\"],\"items\":{\"0\":{\"price\":\"p1\"},\"1\":{\"price\":\"p2\","
-                + "\"quantity\":\"3\"}},\"name\":\"Jane Doe\"}");
+        assertThat(tree.toString())
+                .isEqualTo("{\"a\":\"1\",\"metadata\":{\"k\":\"v w\"},\"address\":{\"city\":"
+                        + "\"Paris\"},\"expand\":[\"x\",\"y\"],\"items\":{\"0\":{\"price\":\"p1\"},\"1\":{\"price\":\"p2\","
+                        + "\"quantity\":\"3\"}},\"name\":\"Jane Doe\"}");
         Params params = new Params(tree);
         assertThat(params.list("items")).hasSize(2);
         assertThat(params.strings("expand")).containsExactly("x", "y");

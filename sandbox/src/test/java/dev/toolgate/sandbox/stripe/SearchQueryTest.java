@@ -12,10 +12,11 @@ class SearchQueryTest {
     void parse_clausesOperatorsAndJoiner() {
         var parsed = SearchQuery.parse("-email:\"a\\\"b@example.com\" OR amount>=1000 OR metadata[\"order_id\"]:\"1\"");
         assertThat(parsed.anyOf()).isTrue();
-        assertThat(parsed.clauses()).containsExactly(
-                new SearchClause(true, "email", Optional.empty(), ":", "a\"b@example.com", true),
-                new SearchClause(false, "amount", Optional.empty(), ">=", "1000", false),
-                new SearchClause(false, "metadata", Optional.of("order_id"), ":", "1", true));
+        assertThat(parsed.clauses())
+                .containsExactly(
+                        new SearchClause(true, "email", Optional.empty(), ":", "a\"b@example.com", true),
+                        new SearchClause(false, "amount", Optional.empty(), ">=", "1000", false),
+                        new SearchClause(false, "metadata", Optional.of("order_id"), ":", "1", true));
     }
 
     @Test

@@ -111,8 +111,9 @@ class StripeSandboxTest {
         assertThat(rest.body().path("next_page").isNull()).isTrue();
         List<String> all = new ArrayList<>(ids(page.body()));
         all.addAll(ids(rest.body()));
-        assertThat(all).containsExactlyInAnyOrder("ch_SeedAcmeTeam", "ch_SeedRaviLaptop", "ch_SeedRaviHeadphones",
-                "ch_SeedLenaTeam");
+        assertThat(all)
+                .containsExactlyInAnyOrder(
+                        "ch_SeedAcmeTeam", "ch_SeedRaviLaptop", "ch_SeedRaviHeadphones", "ch_SeedLenaTeam");
     }
 
     @Test
@@ -155,9 +156,11 @@ class StripeSandboxTest {
 
     @Test
     void createCustomer_decodesBracketNesting() {
-        var created = stripe.post("/v1/customers", "email=nest%40example.com&name=Nest+Tester&metadata[order_id]=77"
-                + "&metadata[tier]=gold&address[line1]=1+Main+St&address[city]=Springfield&address[country]=US"
-                + "&preferred_locales[]=en&preferred_locales[]=fr");
+        var created = stripe.post(
+                "/v1/customers",
+                "email=nest%40example.com&name=Nest+Tester&metadata[order_id]=77"
+                        + "&metadata[tier]=gold&address[line1]=1+Main+St&address[city]=Springfield&address[country]=US"
+                        + "&preferred_locales[]=en&preferred_locales[]=fr");
         assertThat(created.status()).isEqualTo(200);
         JsonNode customer = created.body();
         assertThat(customer.path("id").asString()).matches("cus_[A-Za-z0-9]{14}");
@@ -185,8 +188,10 @@ class StripeSandboxTest {
         assertThat(badInteger.body().at("/error/code").asString()).isEqualTo("parameter_invalid_integer");
         var url = stripe.get("/v1/nothing");
         assertThat(url.status()).isEqualTo(404);
-        assertThat(url.body().at("/error/message").asString()).startsWith("Unrecognized request URL (GET: /v1/nothing)");
-        var json = stripe.send(stripe.request("/v1/customers").header("Content-Type", "application/json")
+        assertThat(url.body().at("/error/message").asString())
+                .startsWith("Unrecognized request URL (GET: /v1/nothing)");
+        var json = stripe.send(stripe.request("/v1/customers")
+                .header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"email\":\"a@b.c\"}")));
         assertThat(json.status()).isEqualTo(400);
         assertThat(missing.header("request-id")).startsWith("req_");
@@ -202,7 +207,8 @@ class StripeSandboxTest {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(again.header("idempotent-replayed")).isEqualTo("true");
         assertThat(first.header("idempotent-replayed")).isNull();
-        assertThat(ids(stripe.get("/v1/customers?email=idem@example.com").body())).hasSize(1);
+        assertThat(ids(stripe.get("/v1/customers?email=idem@example.com").body()))
+                .hasSize(1);
         var different = stripe.post("/v1/customers", "email=other%40example.com", key);
         assertThat(different.status()).isEqualTo(400);
         assertThat(different.body().at("/error/type").asString()).isEqualTo("idempotency_error");

@@ -13,7 +13,8 @@ import tools.jackson.databind.JsonNode;
 
 /** A plain JDK HTTP client speaking to a sandbox the way Stripe's clients do, for the sandbox tests. */
 final class StripeTestClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
     private final String key;
 
@@ -68,7 +69,8 @@ final class StripeTestClient {
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(10));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(base.resolve(pathAndQuery)).timeout(Duration.ofSeconds(10));
         return key == null ? request : request.header("Authorization", "Bearer " + key);
     }
 }

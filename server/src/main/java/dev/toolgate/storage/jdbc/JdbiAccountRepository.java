@@ -29,10 +29,12 @@ final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public void insert(AccountRow row) {
-        jdbi.useHandle(handle -> bindAll(handle.createUpdate("INSERT INTO integrated_accounts (id, environment_id, "
-                        + "integration, label, credentials_ciphertext, credential_fields, base_url, created_at, "
-                        + "updated_at) VALUES (:id, :environment_id, :integration, :label, :credentials_ciphertext, "
-                        + ":credential_fields, :base_url, :created_at, :updated_at)"), row)
+        jdbi.useHandle(handle -> bindAll(
+                        handle.createUpdate("INSERT INTO integrated_accounts (id, environment_id, "
+                                + "integration, label, credentials_ciphertext, credential_fields, base_url, created_at, "
+                                + "updated_at) VALUES (:id, :environment_id, :integration, :label, :credentials_ciphertext, "
+                                + ":credential_fields, :base_url, :created_at, :updated_at)"),
+                        row)
                 .bind("integration", row.integration())
                 .bind("created_at", Sql.timestamp(row.createdAt()))
                 .execute());
@@ -50,9 +52,11 @@ final class JdbiAccountRepository implements AccountRepository {
     @Override
     public Page<AccountRow> list(UUID environmentId, Optional<String> cursor, int limit) {
         Optional<PageCursor> after = Keyset.decode(cursor, limit);
-        List<AccountRow> rows = jdbi.withHandle(handle -> Keyset.bind(handle
-                        .createQuery(SELECT + " WHERE environment_id = :environment_id" + Keyset.after(after)
-                                + Keyset.ORDER), after, limit)
+        List<AccountRow> rows = jdbi.withHandle(handle -> Keyset.bind(
+                        handle.createQuery(SELECT + " WHERE environment_id = :environment_id" + Keyset.after(after)
+                                + Keyset.ORDER),
+                        after,
+                        limit)
                 .bind("environment_id", Sql.uuid(environmentId))
                 .map(JdbiAccountRepository::map)
                 .list());
@@ -61,23 +65,28 @@ final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public boolean update(AccountRow row) {
-        return jdbi.withHandle(handle -> bindAll(handle.createUpdate("UPDATE integrated_accounts SET label = :label, "
-                        + "credentials_ciphertext = :credentials_ciphertext, credential_fields = :credential_fields, "
-                        + "base_url = :base_url, updated_at = :updated_at" + SCOPE), row)
-                .execute()) == 1;
+        return jdbi.withHandle(handle -> bindAll(
+                                handle.createUpdate("UPDATE integrated_accounts SET label = :label, "
+                                        + "credentials_ciphertext = :credentials_ciphertext, credential_fields = :credential_fields, "
+                                        + "base_url = :base_url, updated_at = :updated_at" + SCOPE),
+                                row)
+                        .execute())
+                == 1;
     }
 
     @Override
     public boolean delete(UUID environmentId, UUID id) {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrated_accounts" + SCOPE)
-                .bind("id", Sql.uuid(id))
-                .bind("environment_id", Sql.uuid(environmentId))
-                .execute()) == 1;
+                        .bind("id", Sql.uuid(id))
+                        .bind("environment_id", Sql.uuid(environmentId))
+                        .execute())
+                == 1;
     }
 
     /** Binds the columns an insert and an update share. */
     private static <S extends SqlStatement<S>> S bindAll(S statement, AccountRow row) {
-        return statement.bind("id", Sql.uuid(row.id()))
+        return statement
+                .bind("id", Sql.uuid(row.id()))
                 .bind("environment_id", Sql.uuid(row.environmentId()))
                 .bind("label", row.label())
                 .bind("credentials_ciphertext", row.credentialsCiphertext())
@@ -87,10 +96,15 @@ final class JdbiAccountRepository implements AccountRepository {
     }
 
     private static AccountRow map(ResultSet rs, StatementContext context) throws SQLException {
-        return new AccountRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "environment_id"), rs.getString("integration"),
-                rs.getString("label"), rs.getBytes("credentials_ciphertext"),
+        return new AccountRow(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "environment_id"),
+                rs.getString("integration"),
+                rs.getString("label"),
+                rs.getBytes("credentials_ciphertext"),
                 Json.MAPPER.readValue(rs.getString("credential_fields"), NAMES),
-                Optional.ofNullable(rs.getString("base_url")), Sql.instant(rs, "created_at"),
+                Optional.ofNullable(rs.getString("base_url")),
+                Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"));
     }
 }

@@ -42,20 +42,22 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public List<ApiTokenRow> list(UUID environmentId) {
-        return jdbi.withHandle(handle -> handle
-                .createQuery(SELECT + " WHERE environment_id = :environment_id ORDER BY created_at, id")
-                .bind("environment_id", Sql.uuid(environmentId))
-                .map(JdbiApiTokenRepository::map)
-                .list());
+        return jdbi.withHandle(
+                handle -> handle.createQuery(SELECT + " WHERE environment_id = :environment_id ORDER BY created_at, id")
+                        .bind("environment_id", Sql.uuid(environmentId))
+                        .map(JdbiApiTokenRepository::map)
+                        .list());
     }
 
     @Override
     public Optional<ApiTokenRow> delete(UUID environmentId, UUID id) {
-        return jdbi.inTransaction(handle -> find(handle, environmentId, id).filter(row -> handle
-                .createUpdate("DELETE FROM api_tokens WHERE id = :id AND environment_id = :environment_id")
-                .bind("id", Sql.uuid(id))
-                .bind("environment_id", Sql.uuid(environmentId))
-                .execute() == 1));
+        return jdbi.inTransaction(handle -> find(handle, environmentId, id)
+                .filter(row -> handle.createUpdate(
+                                        "DELETE FROM api_tokens WHERE id = :id AND environment_id = :environment_id")
+                                .bind("id", Sql.uuid(id))
+                                .bind("environment_id", Sql.uuid(environmentId))
+                                .execute()
+                        == 1));
     }
 
     private static Optional<ApiTokenRow> find(Handle handle, UUID environmentId, UUID id) {
@@ -67,7 +69,11 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
     }
 
     private static ApiTokenRow map(ResultSet rs, StatementContext context) throws SQLException {
-        return new ApiTokenRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "environment_id"), rs.getString("token_hash"),
-                rs.getString("label"), Sql.instant(rs, "created_at"));
+        return new ApiTokenRow(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "environment_id"),
+                rs.getString("token_hash"),
+                rs.getString("label"),
+                Sql.instant(rs, "created_at"));
     }
 }

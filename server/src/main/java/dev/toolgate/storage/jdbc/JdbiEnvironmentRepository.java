@@ -21,8 +21,8 @@ final class JdbiEnvironmentRepository implements EnvironmentRepository {
     @Override
     public boolean insert(EnvironmentRow row) {
         try {
-            jdbi.useHandle(handle -> handle
-                    .createUpdate("INSERT INTO environments (id, name, created_at) VALUES (:id, :name, :created_at)")
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO environments (id, name, created_at) VALUES (:id, :name, :created_at)")
                     .bind("id", Sql.uuid(row.id()))
                     .bind("name", row.name())
                     .bind("created_at", Sql.timestamp(row.createdAt()))

@@ -32,10 +32,12 @@ final class JdbiServerRepository implements ServerRepository {
 
     @Override
     public void insert(ServerRow row) {
-        jdbi.useHandle(handle -> bindAll(handle.createUpdate("INSERT INTO mcp_servers (id, environment_id, "
-                        + "integrated_account_id, name, config, token_hash, expires_at, created_at, updated_at) VALUES "
-                        + "(:id, :environment_id, :account_id, :name, :config, :token_hash, :expires_at, :created_at, "
-                        + ":updated_at)"), row)
+        jdbi.useHandle(handle -> bindAll(
+                        handle.createUpdate("INSERT INTO mcp_servers (id, environment_id, "
+                                + "integrated_account_id, name, config, token_hash, expires_at, created_at, updated_at) VALUES "
+                                + "(:id, :environment_id, :account_id, :name, :config, :token_hash, :expires_at, :created_at, "
+                                + ":updated_at)"),
+                        row)
                 .bind("token_hash", row.tokenHash())
                 .bind("created_at", Sql.timestamp(row.createdAt()))
                 .execute());
@@ -73,10 +75,14 @@ final class JdbiServerRepository implements ServerRepository {
 
     @Override
     public boolean update(ServerRow row, Instant now) {
-        return jdbi.withHandle(handle -> bindAll(handle.createUpdate("UPDATE mcp_servers SET name = :name, "
-                        + "config = :config, expires_at = :expires_at, updated_at = :updated_at" + SCOPE + LIVE), row)
-                .bind("now", Sql.timestamp(now))
-                .execute()) == 1;
+        return jdbi.withHandle(handle -> bindAll(
+                                handle.createUpdate("UPDATE mcp_servers SET name = :name, "
+                                        + "config = :config, expires_at = :expires_at, updated_at = :updated_at" + SCOPE
+                                        + LIVE),
+                                row)
+                        .bind("now", Sql.timestamp(now))
+                        .execute())
+                == 1;
     }
 
     @Override
@@ -84,15 +90,17 @@ final class JdbiServerRepository implements ServerRepository {
         return jdbi.inTransaction(handle -> scoped(handle.createQuery(SELECT + SCOPE), environmentId, accountId, id)
                 .map(JdbiServerRepository::map)
                 .findOne()
-                .filter(row -> scoped(handle.createUpdate("DELETE FROM mcp_servers" + SCOPE), environmentId,
-                        accountId, id).execute() == 1));
+                .filter(row ->
+                        scoped(handle.createUpdate("DELETE FROM mcp_servers" + SCOPE), environmentId, accountId, id)
+                                        .execute()
+                                == 1));
     }
 
     @Override
     public List<ServerRow> deleteExpired(Instant now) {
         return jdbi.inTransaction(handle -> {
-            List<ServerRow> expired = handle.createQuery(SELECT + " WHERE expires_at <= :now ORDER BY expires_at, id "
-                            + "LIMIT :batch")
+            List<ServerRow> expired = handle.createQuery(
+                            SELECT + " WHERE expires_at <= :now ORDER BY expires_at, id " + "LIMIT :batch")
                     .bind("now", Sql.timestamp(now))
                     .bind("batch", EXPIRY_BATCH)
                     .map(JdbiServerRepository::map)
@@ -104,7 +112,9 @@ final class JdbiServerRepository implements ServerRepository {
     /** Deletes row by row so the result names exactly the rows this call removed, even if another node raced it. */
     private static List<ServerRow> deleteEach(Handle handle, List<ServerRow> rows, Instant now) {
         PreparedBatch batch = handle.prepareBatch("DELETE FROM mcp_servers WHERE id = :id AND expires_at <= :now");
-        rows.forEach(row -> batch.bind("id", Sql.uuid(row.id())).bind("now", Sql.timestamp(now)).add());
+        rows.forEach(row -> batch.bind("id", Sql.uuid(row.id()))
+                .bind("now", Sql.timestamp(now))
+                .add());
         int[] counts = batch.execute();
         List<ServerRow> deleted = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -116,7 +126,8 @@ final class JdbiServerRepository implements ServerRepository {
     }
 
     private static <S extends SqlStatement<S>> S scoped(S statement, UUID environmentId, UUID accountId, UUID id) {
-        return statement.bind("id", Sql.uuid(id))
+        return statement
+                .bind("id", Sql.uuid(id))
                 .bind("account_id", Sql.uuid(accountId))
                 .bind("environment_id", Sql.uuid(environmentId));
     }
@@ -131,9 +142,15 @@ final class JdbiServerRepository implements ServerRepository {
     }
 
     private static ServerRow map(ResultSet rs, StatementContext context) throws SQLException {
-        return new ServerRow(Sql.uuid(rs, "id"), Sql.uuid(rs, "environment_id"),
-                Sql.uuid(rs, "integrated_account_id"), rs.getString("name"), rs.getString("config"),
-                rs.getString("token_hash"), Sql.optionalInstant(rs, "expires_at"), Sql.instant(rs, "created_at"),
+        return new ServerRow(
+                Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "environment_id"),
+                Sql.uuid(rs, "integrated_account_id"),
+                rs.getString("name"),
+                rs.getString("config"),
+                rs.getString("token_hash"),
+                Sql.optionalInstant(rs, "expires_at"),
+                Sql.instant(rs, "created_at"),
                 Sql.instant(rs, "updated_at"));
     }
 }

@@ -13,8 +13,9 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class Keyset {
     /** Appended to a WHERE clause when a cursor is given. */
-    static final String AFTER = " AND (created_at > :after_created_at"
-            + " OR (created_at = :after_created_at AND id > :after_id))";
+    static final String AFTER =
+            " AND (created_at > :after_created_at" + " OR (created_at = :after_created_at AND id > :after_id))";
+
     static final String ORDER = " ORDER BY created_at, id LIMIT :limit_plus_one";
 
     private Keyset() {}
@@ -32,8 +33,8 @@ final class Keyset {
     }
 
     static Query bind(Query query, Optional<PageCursor> cursor, int limit) {
-        cursor.ifPresent(c -> query.bind("after_created_at", Sql.timestamp(c.createdAt()))
-                .bind("after_id", Sql.uuid(c.id())));
+        cursor.ifPresent(c ->
+                query.bind("after_created_at", Sql.timestamp(c.createdAt())).bind("after_id", Sql.uuid(c.id())));
         return query.bind("limit_plus_one", limit + 1);
     }
 
