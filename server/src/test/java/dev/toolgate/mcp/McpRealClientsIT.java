@@ -116,7 +116,7 @@ class McpRealClientsIT {
 
     /** Speaks JSON-RPC lines to mcp-remote's stdin, as a desktop host does, and collects the answers by id. */
     private static Map<Integer, JsonNode> mcpRemote(String target, List<String> extra) throws Exception {
-        List<String> args = new java.util.ArrayList<>(List.of(target, "--transport", "http-only"));
+        List<String> args = new java.util.ArrayList<>(List.of(target));
         args.addAll(extra);
         Process process = NodeClients.npx(NodeClients.MCP_REMOTE, args.toArray(String[]::new))
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
