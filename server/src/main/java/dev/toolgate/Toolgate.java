@@ -9,6 +9,7 @@ import dev.toolgate.tools.ArgumentValidator;
 import dev.toolgate.upstream.ToolInvoker;
 import dev.toolgate.upstream.UpstreamExecutor;
 import dev.toolgate.upstream.UpstreamLimits;
+import dev.toolgate.web.WebUi;
 import java.time.Clock;
 
 /** A running Toolgate: the core services, the HTTP listener (admin API + MCP) and the expiry job. */
@@ -60,8 +61,22 @@ public final class Toolgate implements AutoCloseable {
                     VERSION,
                     MAX_SSE_SESSIONS,
                     clock));
+            var web = new WebUi(
+                    new WebUi.Dependencies(
+                            services.apiTokens(),
+                            services.accounts(),
+                            services.servers(),
+                            services.registry(),
+                            services.catalogs()),
+                    config::publicBase,
+                    config.publicBaseUrl()
+                            .map(u -> "https".equalsIgnoreCase(u.getScheme()))
+                            .orElse(false));
             var http = new HttpServer(
-                            new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()), admin, mcp)
+                            new HttpServer.Settings(config.host(), config.port(), limits.maxRequestBytes()),
+                            admin,
+                            mcp,
+                            web)
                     .start();
             var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());
             expiry.start();

@@ -2,12 +2,13 @@ package dev.toolgate.http;
 
 import dev.toolgate.admin.AdminApi;
 import dev.toolgate.mcp.McpHttpEndpoint;
+import dev.toolgate.web.WebUi;
 import io.javalin.Javalin;
 import io.javalin.router.EndpointNotFound;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The one HTTP listener: health, the admin API and the MCP endpoint on Jetty with virtual threads. Access is logged
+ * The one HTTP listener: health, the admin API, the web dashboard and the MCP endpoint on Jetty with virtual threads. Access is logged
  * with MCP tokens masked, so secret URLs never reach a log.
  */
 public final class HttpServer implements AutoCloseable {
@@ -17,7 +18,7 @@ public final class HttpServer implements AutoCloseable {
     /** The server's settings. */
     public record Settings(String host, int port, long maxRequestBytes) {}
 
-    public HttpServer(Settings settings, AdminApi admin, McpHttpEndpoint mcp) {
+    public HttpServer(Settings settings, AdminApi admin, McpHttpEndpoint mcp, WebUi web) {
         byte[] openApi = OpenApiDocument.json();
         this.app = Javalin.create(config -> {
             config.concurrency.useVirtualThreads = true;
@@ -35,6 +36,7 @@ public final class HttpServer implements AutoCloseable {
             config.routes.get(
                     "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
             admin.register(config.routes);
+            web.register(config.routes);
             mcp.register(config.routes);
             config.routes.exception(
                     EndpointNotFound.class,
