@@ -155,6 +155,40 @@ class WebDashboardIT {
     }
 
     @Test
+    void editAccount_changeExpiry_thenDeleteWithConfirmation() {
+        signIn(token);
+        String account = connectStripe("Stripe to edit");
+        find("a[href$='/edit']").click();
+        assertThat(find("#cred-api_key").getAttribute("value")).isEmpty();
+        find("#label").clear();
+        find("#label").sendKeys("Stripe renamed");
+        find("form.stack button[type=submit]").click();
+        assertThat(find("h1").getText()).isEqualTo("Stripe renamed");
+        assertThat(text()).contains("Account saved");
+
+        find("a[href$='/servers/new']").click();
+        find("#name").sendKeys("Expiring");
+        find("#server-form button[type=submit]").click();
+        find("#created-url");
+        open("/ui/accounts/" + account);
+        String later = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
+                .plusDays(2)
+                .withSecond(0)
+                .withNano(0)
+                .toString();
+        browser.driver.executeScript("arguments[0].value = arguments[1]", find("input[type=datetime-local]"), later);
+        find("form[action$='/expiry'] button[type=submit]").click();
+        assertThat(find(".notice").getText()).contains("Expiry changed");
+        assertThat(text()).contains(later.replace('T', ' ').substring(0, 16) + " UTC");
+
+        find("a[href$='/delete']").click();
+        assertThat(text()).contains("revokes its 1 MCP server(s)");
+        find("form[action$='/delete'] button[type=submit]").click();
+        assertThat(find(".notice").getText()).contains("Account deleted");
+        assertThat(text()).doesNotContain("Stripe renamed");
+    }
+
+    @Test
     void signIn_withBadToken_showsErrorNextToTheField() {
         signIn("f".repeat(64));
         WebElement error = find("#token-error");
