@@ -24,6 +24,7 @@ final class AccountPages {
             "saved", "Account saved.",
             "deleted", "Account deleted; its MCP servers were revoked.",
             "revoked", "MCP server revoked: its URL no longer works.",
+            "server-saved", "MCP server saved; its URL now exposes the new selection of tools.",
             "expiry", "Expiry changed.");
 
     private final UiRequests requests;

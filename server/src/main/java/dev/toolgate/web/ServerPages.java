@@ -2,6 +2,7 @@ package dev.toolgate.web;
 
 import dev.toolgate.accounts.IntegratedAccount;
 import dev.toolgate.integration.IntegrationDefinition;
+import dev.toolgate.servers.McpServer;
 import dev.toolgate.servers.NewServer;
 import dev.toolgate.servers.ServerConfig;
 import dev.toolgate.servers.ServerPatch;
@@ -45,6 +46,8 @@ final class ServerPages {
         routes.get("/ui/accounts/{id}/servers/new", this::form);
         routes.get("/ui/accounts/{id}/preview", this::preview);
         routes.post("/ui/accounts/{id}/servers", this::create);
+        routes.get("/ui/accounts/{id}/servers/{server}/edit", this::editForm);
+        routes.post("/ui/accounts/{id}/servers/{server}", this::update);
         routes.post("/ui/accounts/{id}/servers/{server}/revoke", this::revoke);
         routes.post("/ui/accounts/{id}/servers/{server}/expiry", this::expiry);
     }
@@ -53,12 +56,56 @@ final class ServerPages {
         UiSession session = requests.require(ctx);
         IntegratedAccount account = data.account(session, ctx);
         templates.page(
-                ctx, 200, "server_form.jte", formView(session, account, "", ServerConfig.ALL, "", FormErrors.NONE));
+                ctx, 200, "server_form.jte", formView(session, account, "", "", ServerConfig.ALL, "", FormErrors.NONE));
+    }
+
+    private void editForm(Context ctx) {
+        UiSession session = requests.require(ctx);
+        IntegratedAccount account = data.account(session, ctx);
+        McpServer server = server(session, account, ctx);
+        var view =
+                formView(session, account, server.id().toString(), server.name(), server.config(), "", FormErrors.NONE);
+        templates.page(ctx, 200, "server_form.jte", view);
+    }
+
+    /** Saves a new name and filters; the URL stays the same and serves the new selection at once. */
+    private void update(Context ctx) {
+        UiSession session = requests.requireWithCsrf(ctx);
+        IntegratedAccount account = data.account(session, ctx);
+        McpServer server = server(session, account, ctx);
+        String name = UiForms.text(ctx, "name");
+        var config = new ServerConfig(
+                ctx.formParams("methods"),
+                ctx.formParams("tags"),
+                "true".equals(ctx.formParam("require_api_token_auth")));
+        try {
+            data.servers()
+                    .update(
+                            session.principal().environmentId(),
+                            account.id(),
+                            server.id(),
+                            new ServerPatch(Optional.of(name), Optional.of(config), FieldUpdate.keep()));
+            ctx.redirect("/ui/accounts/" + account.id() + "?notice=server-saved");
+        } catch (InvalidRequestException e) {
+            var errors = UiForms.errors(e.errors(), ServerPages::formField);
+            templates.page(
+                    ctx,
+                    400,
+                    "server_form.jte",
+                    formView(session, account, server.id().toString(), name, config, "", errors));
+        }
+    }
+
+    private McpServer server(UiSession session, IntegratedAccount account, Context ctx) {
+        return UiRequests.uuid(ctx, "server")
+                .flatMap(id -> data.servers().get(session.principal().environmentId(), account.id(), id))
+                .orElseThrow(() -> new UiNotFound("MCP server"));
     }
 
     private ServerFormView formView(
             UiSession session,
             IntegratedAccount account,
+            String serverId,
             String name,
             ServerConfig config,
             String expiresAt,
@@ -77,6 +124,7 @@ final class ServerPages {
         return new ServerFormView(
                 data.chrome(session, "accounts"),
                 account.id().toString(),
+                serverId,
                 account.label(),
                 def.label(),
                 name,
@@ -158,6 +206,7 @@ final class ServerPages {
                     formView(
                             session,
                             account,
+                            "",
                             name,
                             config,
                             expires,
@@ -170,6 +219,7 @@ final class ServerPages {
                     formView(
                             session,
                             account,
+                            "",
                             name,
                             config,
                             expires,

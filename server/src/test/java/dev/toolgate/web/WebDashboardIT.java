@@ -171,6 +171,13 @@ class WebDashboardIT {
         find("#server-form button[type=submit]").click();
         find("#created-url");
         open("/ui/accounts/" + account);
+        find("a[href$='/edit'][href*='/servers/']").click();
+        assertThat(find("#name").getAttribute("value")).isEqualTo("Expiring");
+        find("input[name=methods][value=read]").click();
+        find("#server-form button[type=submit]").click();
+        assertThat(find(".notice").getText()).contains("MCP server saved");
+        assertThat(text()).contains("Expiring").contains("read");
+
         String later = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
                 .plusDays(2)
                 .withSecond(0)

@@ -2,10 +2,15 @@ package dev.toolgate.web.view;
 
 import java.util.List;
 
-/** The create MCP server form with its live preview. */
+/**
+ * The create / edit MCP server form with its live preview.
+ *
+ * @param serverId empty when creating a new server
+ */
 public record ServerFormView(
         Chrome chrome,
         String accountId,
+        String serverId,
         String accountLabel,
         String integrationLabel,
         String name,
@@ -15,4 +20,8 @@ public record ServerFormView(
         boolean requireApiToken,
         String expiresAt,
         FormErrors errors,
-        PreviewView preview) {}
+        PreviewView preview) {
+    public boolean editing() {
+        return !serverId.isEmpty();
+    }
+}
