@@ -20,10 +20,12 @@ public final class Database implements AutoCloseable {
         bindH2ToLoopback();
     }
 
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
     }
@@ -39,7 +41,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = pool(settings);
         try {
             migrate(dataSource);
-            return new Database(dataSource);
+            return new Database(settings, dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -86,6 +88,11 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StorageException("cannot migrate the database schema: " + e.getMessage(), e);
         }
+    }
+
+    /** How this database was reached: for connections outside the pool (the cache-invalidation listener). */
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     public Jdbi jdbi() {
