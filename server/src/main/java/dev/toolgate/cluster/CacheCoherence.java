@@ -85,6 +85,11 @@ public final class CacheCoherence implements AutoCloseable {
         return router.map(NoticeRouter::received).orElse(0L);
     }
 
+    /** How often the listener has (re)started listening: 1 after a clean start, more after reconnections. */
+    public long timesListening() {
+        return router.map(NoticeRouter::listens).orElse(0L);
+    }
+
     /** Backend process id of the listener's connection, 0 when not connected or on the embedded database. */
     int listenerBackendPid() {
         return listener.map(ChangeListener::backendPid).orElse(0);

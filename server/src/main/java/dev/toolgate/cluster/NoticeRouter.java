@@ -27,6 +27,7 @@ final class NoticeRouter implements ChangeListener.Subscriber {
     private final EndedSessions sessions;
     private final CountDownLatch firstListen = new CountDownLatch(1);
     private final AtomicLong received = new AtomicLong();
+    private final AtomicLong listens = new AtomicLong();
     private volatile boolean listening;
 
     NoticeRouter(McpServers servers, ApiTokens apiTokens, EndedSessions sessions) {
@@ -40,6 +41,7 @@ final class NoticeRouter implements ChangeListener.Subscriber {
         servers.resumeCaching();
         apiTokens.resumeCaching();
         listening = true;
+        listens.incrementAndGet();
         firstListen.countDown();
         LOG.info("listening for cache invalidations on channel {}", ChangeNotice.CHANNEL);
     }
@@ -100,5 +102,9 @@ final class NoticeRouter implements ChangeListener.Subscriber {
 
     long received() {
         return received.get();
+    }
+
+    long listens() {
+        return listens.get();
     }
 }
