@@ -60,16 +60,21 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(ToolgateConfig config, Clock clock) {
         IntegrationRegistry registry = loadIntegrations(config);
-        ServerKeys keys = ServerKeys.load(new KeySettings(
-                config.dataDir(),
-                config.secrets().tokenHmacKey(),
-                config.secrets().credentialsKeysetFile()));
+        ServerKeys keys = ServerKeys.load(keySettings(config));
         return new Services(Database.open(databaseSettings(config)), keys, registry, clock);
     }
 
     /** The same graph over an already open database (tests pick the database; closing stays with the caller). */
     public static Services over(Database database, ServerKeys keys, IntegrationRegistry registry, Clock clock) {
         return new Services(database, keys, registry, clock);
+    }
+
+    /** Where the configuration says the keys are. */
+    public static KeySettings keySettings(ToolgateConfig config) {
+        return new KeySettings(
+                config.dataDir(),
+                config.secrets().tokenHmacKey(),
+                config.secrets().credentialsKeysetFile());
     }
 
     static DatabaseSettings databaseSettings(ToolgateConfig config) {
