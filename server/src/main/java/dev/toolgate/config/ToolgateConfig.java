@@ -1,5 +1,6 @@
 package dev.toolgate.config;
 
+import dev.toolgate.support.JdbcUrls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,8 +80,8 @@ public record ToolgateConfig(
 
         @Override
         public String toString() {
-            return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + password.map(p -> "(hidden)")
-                    + ", poolSize=" + poolSize + "]";
+            return "DatabaseConfig[url=" + JdbcUrls.redacted(url) + ", user=" + user + ", password="
+                    + password.map(p -> "(hidden)") + ", poolSize=" + poolSize + "]";
         }
     }
 

@@ -2,6 +2,7 @@ package dev.toolgate.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.toolgate.support.JdbcUrls;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -73,7 +74,8 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StorageException("cannot open the database at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
+            throw new StorageException(
+                    "cannot open the database at " + JdbcUrls.redacted(settings.jdbcUrl()) + ": " + e.getMessage(), e);
         }
     }
 
