@@ -2,6 +2,8 @@ package dev.toolgate;
 
 import dev.toolgate.accounts.ApiTokens;
 import dev.toolgate.accounts.IntegratedAccounts;
+import dev.toolgate.cluster.CacheCoherence;
+import dev.toolgate.cluster.EndedSessions;
 import dev.toolgate.config.ConfigException;
 import dev.toolgate.config.ToolgateConfig;
 import dev.toolgate.crypto.KeySettings;
@@ -11,6 +13,7 @@ import dev.toolgate.integration.IntegrationDefinitionException;
 import dev.toolgate.integration.IntegrationLoader;
 import dev.toolgate.integration.IntegrationRegistry;
 import dev.toolgate.servers.McpServers;
+import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.Database;
 import dev.toolgate.storage.DatabaseSettings;
 import dev.toolgate.storage.jdbc.JdbiRepositories;
@@ -33,6 +36,8 @@ public final class Services implements AutoCloseable {
     private final ApiTokens apiTokens;
     private final IntegratedAccounts accounts;
     private final McpServers servers;
+    private final ChangeNotices notices;
+    private final EndedSessions endedSessions;
 
     private Services(Database database, ServerKeys keys, IntegrationRegistry registry, Clock clock) {
         this.registry = registry;
@@ -44,6 +49,8 @@ public final class Services implements AutoCloseable {
                 new ApiTokens(repositories.environments(), repositories.apiTokens(), keys.tokenHasher(), clock);
         this.accounts = new IntegratedAccounts(repositories.accounts(), keys.credentialCipher(), registry, clock);
         this.servers = new McpServers(repositories.servers(), accounts, catalogs, keys.tokenHasher(), clock);
+        this.notices = repositories.notices();
+        this.endedSessions = new EndedSessions(notices::publish);
     }
 
     /**
@@ -53,10 +60,7 @@ public final class Services implements AutoCloseable {
      */
     public static Services open(ToolgateConfig config, Clock clock) {
         IntegrationRegistry registry = loadIntegrations(config);
-        ServerKeys keys = ServerKeys.load(new KeySettings(
-                config.dataDir(),
-                config.secrets().tokenHmacKey(),
-                config.secrets().credentialsKeysetFile()));
+        ServerKeys keys = ServerKeys.load(keySettings(config));
         return new Services(Database.open(databaseSettings(config)), keys, registry, clock);
     }
 
@@ -65,10 +69,18 @@ public final class Services implements AutoCloseable {
         return new Services(database, keys, registry, clock);
     }
 
+    /** Where the configuration says the keys are. */
+    public static KeySettings keySettings(ToolgateConfig config) {
+        return new KeySettings(
+                config.dataDir(),
+                config.secrets().tokenHmacKey(),
+                config.secrets().credentialsKeysetFile());
+    }
+
     static DatabaseSettings databaseSettings(ToolgateConfig config) {
         return config.database()
                 .map(db -> new DatabaseSettings(
-                        db.url(), db.user().orElse(""), db.password().orElse(""), DatabaseSettings.DEFAULT_POOL_SIZE))
+                        db.url(), db.user().orElse(""), db.password().orElse(""), db.poolSize()))
                 .orElseGet(() -> DatabaseSettings.embedded(config.dataDir()));
     }
 
@@ -121,6 +133,20 @@ public final class Services implements AutoCloseable {
 
     public McpServers servers() {
         return servers;
+    }
+
+    /** Ended Streamable HTTP session ids, shared with the other nodes. */
+    public EndedSessions endedSessions() {
+        return endedSessions;
+    }
+
+    /**
+     * Starts keeping these caches coherent with the other nodes on the same PostgreSQL (a no-op on the embedded
+     * database); close the result before this.
+     */
+    public CacheCoherence startCacheCoherence() {
+        return CacheCoherence.start(
+                database.settings(), notices, new CacheCoherence.Caches(servers, apiTokens, endedSessions));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.toolgate;
 
 import dev.toolgate.admin.AdminApi;
+import dev.toolgate.cluster.CacheCoherence;
 import dev.toolgate.config.ToolgateConfig;
 import dev.toolgate.http.HttpServer;
 import dev.toolgate.mcp.McpEndpointFactory;
@@ -23,17 +24,24 @@ public final class Toolgate implements AutoCloseable {
     private final Services services;
     private final HttpServer http;
     private final ExpiryJob expiryJob;
+    private final CacheCoherence coherence;
 
-    private Toolgate(ToolgateConfig config, Services services, HttpServer http, ExpiryJob expiryJob) {
+    private Toolgate(
+            ToolgateConfig config, Services services, HttpServer http, ExpiryJob expiryJob, CacheCoherence coherence) {
         this.config = config;
         this.services = services;
         this.http = http;
         this.expiryJob = expiryJob;
+        this.coherence = coherence;
     }
 
-    /** Opens storage, starts listening and starts the expiry job. {@code /health} answers 200 once this returns. */
+    /**
+     * Opens storage, joins the cluster's cache invalidation (PostgreSQL), starts listening and starts the expiry job.
+     * {@code /health} answers 200 once this returns.
+     */
     public static Toolgate start(ToolgateConfig config, Clock clock) {
         Services services = Services.open(config, clock);
+        CacheCoherence coherence = services.startCacheCoherence();
         try {
             var limits = config.limits();
             var executor = new UpstreamExecutor(new UpstreamLimits(
@@ -54,6 +62,7 @@ public final class Toolgate implements AutoCloseable {
                     services.apiTokens(),
                     invoker,
                     services.keys().tokenHasher()::hash,
+                    services.endedSessions(),
                     config.publicBaseUrl().map(Object::toString),
                     config.allowedOrigins(),
                     limits.toolsPageSize(),
@@ -80,8 +89,9 @@ public final class Toolgate implements AutoCloseable {
                     .start();
             var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());
             expiry.start();
-            return new Toolgate(config, services, http, expiry);
+            return new Toolgate(config, services, http, expiry, coherence);
         } catch (RuntimeException e) {
+            coherence.close();
             services.close();
             throw e;
         }
@@ -104,10 +114,15 @@ public final class Toolgate implements AutoCloseable {
         return expiryJob;
     }
 
+    public CacheCoherence cacheCoherence() {
+        return coherence;
+    }
+
     @Override
     public void close() {
         http.close();
         expiryJob.stop();
+        coherence.close();
         services.close();
     }
 }

@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public final class ApiTokens {
         this.tokens = Objects.requireNonNull(tokens, "tokens");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
         this.clock = Objects.requireNonNull(clock, "clock");
-        // expire-after-write bounds how long another node's revoke can go unnoticed here
+        // other nodes' revokes arrive as change notices (cluster.CacheCoherence); expire-after-write is the backstop
         this.principals = new ConsistentCache<>(
                 Caffeine.newBuilder()
                         .maximumSize(10_000)
@@ -93,6 +94,23 @@ public final class ApiTokens {
         Optional<ApiTokenRow> deleted = tokens.delete(environmentId, tokenId);
         deleted.ifPresent(row -> principals.invalidate(row.tokenHash()));
         return deleted.isPresent();
+    }
+
+    /** Drops the cached principals of these tokens: another node revoked them. */
+    public void invalidate(Set<UUID> tokenIds) {
+        if (!tokenIds.isEmpty()) {
+            principals.invalidateIf(principal -> tokenIds.contains(principal.tokenId()));
+        }
+    }
+
+    /** Drops every cached principal and authenticates against the database until {@link #resumeCaching}. */
+    public void suspendCaching() {
+        principals.suspend();
+    }
+
+    /** Drops every cached principal (revokes may have been missed) and caches again. */
+    public void resumeCaching() {
+        principals.resume();
     }
 
     private IssuedApiToken issue(EnvironmentRow environment, String label) {

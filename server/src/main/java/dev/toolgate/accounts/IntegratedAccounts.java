@@ -132,6 +132,14 @@ public final class IntegratedAccounts {
                         + "' of integrated account " + account.id() + " is not loaded"));
     }
 
+    /**
+     * Re-encrypts every account's credentials (all environments) under this keyset's primary key, {@code batchSize}
+     * accounts at a time, reporting progress after each batch. For key rotation; safe while nodes serve.
+     */
+    public ReencryptionReport reencryptCredentials(int batchSize, Consumer<ReencryptionReport> progress) {
+        return new CredentialReencryption(accounts, cipher).run(batchSize, progress);
+    }
+
     /** Registers a callback run with the account id after an account is updated or deleted (cache invalidation). */
     public void onChange(Consumer<UUID> listener) {
         listeners.add(listener);

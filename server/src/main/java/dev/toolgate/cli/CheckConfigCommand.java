@@ -2,6 +2,7 @@ package dev.toolgate.cli;
 
 import dev.toolgate.Services;
 import dev.toolgate.config.ToolgateConfig;
+import dev.toolgate.support.JdbcUrls;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ final class CheckConfigCommand implements Callable<Integer> {
                 + config.publicBase(config.port()));
         System.out.println("  storage: "
                 + config.database()
-                        .map(d -> "PostgreSQL " + d.url())
+                        .map(d -> "PostgreSQL " + JdbcUrls.redacted(d.url()) + " (pool of " + d.poolSize() + ")")
                         .orElse("embedded database in " + config.dataDir()));
         System.out.println("  integrations: "
                 + registry.all().stream()

@@ -71,6 +71,13 @@ final class ServeCommand implements Callable<Integer> {
         System.out.println("Toolgate " + Toolgate.VERSION + " listening on http://" + config.host() + ":"
                 + toolgate.port() + " (MCP URLs start with " + toolgate.publicBase() + "/mcp/)");
         System.out.println("Storage: " + storage + ". Integrations: " + integrations + ".");
+        if (config.database().isPresent()
+                && (config.secrets().tokenHmacKey().isEmpty()
+                        || config.secrets().credentialsKeysetFile().isEmpty())) {
+            System.out.println("Note: keys not given by configuration were generated under " + config.dataDir()
+                    + "/secrets and belong to this node; every node sharing this database needs the same token HMAC "
+                    + "key and credentials keyset (README, Production deployment).");
+        }
         System.out.println("Next: ./toolgate token create --environment NAME, then call the admin API with that token"
                 + " (see README). Stop with Ctrl-C.");
         System.out.flush();

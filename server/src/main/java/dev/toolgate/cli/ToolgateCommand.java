@@ -3,13 +3,15 @@ package dev.toolgate.cli;
 import dev.toolgate.Toolgate;
 import dev.toolgate.config.ConfigException;
 import dev.toolgate.support.ToolgateException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code toolgate} command line: {@code serve} (default), {@code demo}, {@code token create}, {@code check-config},
- * {@code migrate}.
+ * {@code migrate}, {@code rotate-keys}.
  */
 @Command(
         name = "toolgate",
@@ -21,25 +23,36 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             TokenCommand.class,
             CheckConfigCommand.class,
-            MigrateCommand.class
+            MigrateCommand.class,
+            RotateKeysCommand.class
         })
 public final class ToolgateCommand {
     private static final Set<String> TOP_LEVEL = Set.of("-h", "--help", "-V", "--version");
 
     /** Runs the command line and returns the exit code (0 ok, 2 bad usage or configuration, 1 failure). */
     public static int run(String... args) {
+        return run(
+                new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8),
+                args);
+    }
+
+    /** As {@link #run(String...)}, writing to {@code out} and {@code err} (commands that print through picocli). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         String[] effective = args.length == 0 || (args[0].startsWith("-") && !TOP_LEVEL.contains(args[0]))
                 ? prepend("serve", args)
                 : args;
         CommandLine cli = new CommandLine(new ToolgateCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof ConfigException) {
-                System.err.println(e.getMessage());
-                System.err.println("Fix the settings above (see README, Configuration) and run again.");
+                err.println(e.getMessage());
+                err.println("Fix the settings above (see README, Configuration) and run again.");
                 return 2;
             }
             if (e instanceof ToolgateException) {
-                System.err.println("toolgate: " + e.getMessage());
+                err.println("toolgate: " + e.getMessage());
                 return 1;
             }
             throw e;

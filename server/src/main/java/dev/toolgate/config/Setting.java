@@ -17,6 +17,7 @@ enum Setting {
     DATABASE_USER("database.user"),
     DATABASE_PASSWORD("database.password"),
     DATABASE_PASSWORD_FILE("database.password_file"),
+    DATABASE_POOL_SIZE("database.pool_size"),
     INTEGRATIONS_DIR("integrations_dir"),
     TOKEN_HMAC_KEY("secrets.token_hmac_key"),
     TOKEN_HMAC_KEY_FILE("secrets.token_hmac_key_file"),

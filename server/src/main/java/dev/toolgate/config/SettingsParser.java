@@ -58,7 +58,10 @@ final class SettingsParser {
                 .ifPresent(u -> problem(Setting.DATABASE_URL, "must be a PostgreSQL JDBC URL (jdbc:postgresql://...)"));
         Optional<String> password = text(Setting.DATABASE_PASSWORD)
                 .or(() -> existingFile(Setting.DATABASE_PASSWORD_FILE).flatMap(this::readSecretFile));
-        return url.map(u -> new DatabaseConfig(u, text(Setting.DATABASE_USER), password));
+        // out of range is reported as a problem; the clamp only keeps the record constructible meanwhile
+        int poolSize = (int)
+                Math.clamp(number(Setting.DATABASE_POOL_SIZE, DatabaseConfig.DEFAULT_POOL_SIZE, 1, 1_000), 1, 1_000);
+        return url.map(u -> new DatabaseConfig(u, text(Setting.DATABASE_USER), password, poolSize));
     }
 
     private Optional<String> hmacKey() {

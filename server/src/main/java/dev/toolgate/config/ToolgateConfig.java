@@ -1,5 +1,6 @@
 package dev.toolgate.config;
 
+import dev.toolgate.support.JdbcUrls;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,17 +60,28 @@ public record ToolgateConfig(
      * @param url JDBC URL
      * @param user user name, if not in the URL
      * @param password password, if not in the URL; never logged
+     * @param poolSize connections this node keeps open (plus one for cache invalidation)
      */
-    public record DatabaseConfig(String url, Optional<String> user, Optional<String> password) {
+    public record DatabaseConfig(String url, Optional<String> user, Optional<String> password, int poolSize) {
+        public static final int DEFAULT_POOL_SIZE = 10;
+
         public DatabaseConfig {
             Objects.requireNonNull(url);
             Objects.requireNonNull(user);
             Objects.requireNonNull(password);
+            if (poolSize < 1) {
+                throw new IllegalArgumentException("poolSize must be at least 1, got " + poolSize);
+            }
+        }
+
+        public DatabaseConfig(String url, Optional<String> user, Optional<String> password) {
+            this(url, user, password, DEFAULT_POOL_SIZE);
         }
 
         @Override
         public String toString() {
-            return "DatabaseConfig[url=" + url + ", user=" + user + ", password=" + password.map(p -> "(hidden)") + "]";
+            return "DatabaseConfig[url=" + JdbcUrls.redacted(url) + ", user=" + user + ", password="
+                    + password.map(p -> "(hidden)") + ", poolSize=" + poolSize + "]";
         }
     }
 

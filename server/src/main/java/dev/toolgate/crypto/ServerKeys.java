@@ -43,6 +43,12 @@ public final class ServerKeys {
         return new ServerKeys(hmacKey, keyset);
     }
 
+    /** Where the credentials keyset of these settings lives: the configured file, else the generated one. */
+    public static Path credentialsKeysetFile(KeySettings settings) {
+        return settings.credentialsKeyset()
+                .orElseGet(() -> settings.secretsDir().resolve(CREDENTIALS_KEYSET_FILE));
+    }
+
     public TokenHasher tokenHasher() {
         return new TokenHasher(tokenHmacKey);
     }
@@ -90,15 +96,23 @@ public final class ServerKeys {
 
     private static byte[] newKeyset() {
         try {
-            KeysetHandle handle = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-            return TinkJsonProtoKeysetFormat.serializeKeyset(handle, InsecureSecretKeyAccess.get())
-                    .getBytes(StandardCharsets.UTF_8);
+            return serializeKeyset(KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM));
         } catch (GeneralSecurityException e) {
             throw new CryptoException("cannot generate a credentials keyset", e);
         }
     }
 
-    private static KeysetHandle parseKeyset(byte[] json, Path file) {
+    /** The keyset as Tink JSON, key material included (for owner-only files only). */
+    static byte[] serializeKeyset(KeysetHandle keyset) {
+        try {
+            return TinkJsonProtoKeysetFormat.serializeKeyset(keyset, InsecureSecretKeyAccess.get())
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new CryptoException("cannot serialize the credentials keyset", e);
+        }
+    }
+
+    static KeysetHandle parseKeyset(byte[] json, Path file) {
         try {
             return TinkJsonProtoKeysetFormat.parseKeyset(
                     new String(json, StandardCharsets.UTF_8), InsecureSecretKeyAccess.get());

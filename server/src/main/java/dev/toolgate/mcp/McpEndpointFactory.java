@@ -1,6 +1,7 @@
 package dev.toolgate.mcp;
 
 import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.cluster.EndedSessions;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.upstream.ToolInvoker;
 import java.util.List;
@@ -13,6 +14,7 @@ public final class McpEndpointFactory {
 
     /**
      * @param mac keyed MAC (hex) used to sign session ids
+     * @param endedSessions session ids ended by DELETE, shared by the nodes
      * @param publicBaseUrl configured public base URL, whose origin is allowed
      * @param allowedOrigins further allowed browser origins
      * @param toolsPageSize tools per tools/list page
@@ -26,6 +28,7 @@ public final class McpEndpointFactory {
             ApiTokens apiTokens,
             ToolInvoker invoker,
             UnaryOperator<String> mac,
+            EndedSessions endedSessions,
             Optional<String> publicBaseUrl,
             List<String> allowedOrigins,
             int toolsPageSize,
@@ -49,6 +52,7 @@ public final class McpEndpointFactory {
                 prefix,
                 s.maxRequestBytes(),
                 s.clock());
-        return new McpHttpEndpoint(admission, dispatcher, new SessionIds(s.mac()), legacy, s.maxRequestBytes());
+        return new McpHttpEndpoint(
+                admission, dispatcher, new SessionIds(s.mac(), s.endedSessions()), legacy, s.maxRequestBytes());
     }
 }

@@ -1,11 +1,9 @@
 package dev.toolgate.mcp;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.toolgate.cluster.EndedSessions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,14 +24,15 @@ final class SessionIds {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UnaryOperator<String> mac;
-    private final Cache<String, Boolean> ended = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterWrite(Duration.ofDays(1))
-            .build();
+    private final EndedSessions ended;
 
-    /** @param mac keyed MAC of a string, as lowercase hex (at least 32 characters) */
-    SessionIds(UnaryOperator<String> mac) {
+    /**
+     * @param mac keyed MAC of a string, as lowercase hex (at least 32 characters)
+     * @param ended session ids ended so far, here and on the other nodes
+     */
+    SessionIds(UnaryOperator<String> mac, EndedSessions ended) {
         this.mac = mac;
+        this.ended = ended;
     }
 
     String issue(UUID serverId, String protocolVersion) {
@@ -46,7 +45,7 @@ final class SessionIds {
     /** The session's protocol version when {@code sessionId} is a live session of this server. */
     Optional<String> verify(String sessionId, UUID serverId) {
         var m = FORMAT.matcher(sessionId);
-        if (!m.matches() || ended.getIfPresent(sessionId) != null) {
+        if (!m.matches() || ended.isEnded(sessionId)) {
             return Optional.empty();
         }
         byte[] expected = sign(serverId, m.group(1), m.group(2)).getBytes(StandardCharsets.US_ASCII);
@@ -54,9 +53,9 @@ final class SessionIds {
         return MessageDigest.isEqual(expected, actual) ? Optional.of(m.group(2)) : Optional.empty();
     }
 
-    /** Ends a session; its id is refused from now on. */
+    /** Ends a session; its id is refused from now on, on this node at once and on the others within moments. */
     void end(String sessionId) {
-        ended.put(sessionId, Boolean.TRUE);
+        ended.end(sessionId);
     }
 
     private String sign(UUID serverId, String nonce, String version) {

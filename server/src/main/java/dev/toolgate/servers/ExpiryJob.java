@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +20,19 @@ public final class ExpiryJob {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
     static final String TASK_NAME = "delete-expired-mcp-servers";
     private static final Duration MAX_POLLING = Duration.ofSeconds(10);
+    /**
+     * A node that dies during a run holds the task until its heartbeats are this many intervals overdue; db-scheduler's
+     * defaults (5 min, 6 missed) would stall expiry clean-up for half an hour, these for about a minute.
+     */
+    static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    static final int MISSED_HEARTBEATS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryJob.class);
 
     private final DataSource dataSource;
     private final McpServers servers;
     private final Duration interval;
+    private final AtomicLong deleted = new AtomicLong();
     private Scheduler scheduler;
 
     public ExpiryJob(DataSource dataSource, McpServers servers) {
@@ -54,6 +63,8 @@ public final class ExpiryJob {
                 // scheduler timestamps independent of the JVM's and the session's time zone, on H2 and PostgreSQL
                 .alwaysPersistTimestampInUTC()
                 .threads(1)
+                .heartbeatInterval(HEARTBEAT)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();
         scheduler.start();
@@ -67,10 +78,16 @@ public final class ExpiryJob {
         }
     }
 
+    /** Servers this node's runs have deleted since it started (other nodes count their own). */
+    public long deletedCount() {
+        return deleted.get();
+    }
+
     private void run() {
-        int deleted = servers.deleteExpired();
-        if (deleted > 0) {
-            LOG.info("deleted {} expired MCP server(s)", deleted);
+        int count = servers.deleteExpired();
+        deleted.addAndGet(count);
+        if (count > 0) {
+            LOG.info("deleted {} expired MCP server(s)", count);
         }
     }
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -165,6 +166,32 @@ public final class McpServers {
             total += batch.size();
         } while (batch.size() == ServerRepository.EXPIRY_BATCH);
         return total;
+    }
+
+    /**
+     * Drops cached resolutions of the servers {@code serverIds} and of every server of the accounts {@code accountIds}:
+     * another node changed them. One pass over the cache, however many ids.
+     */
+    public void invalidate(Set<UUID> serverIds, Set<UUID> accountIds) {
+        if (serverIds.isEmpty() && accountIds.isEmpty()) {
+            return;
+        }
+        resolved.invalidateIf(
+                resolution -> serverIds.contains(resolution.server().id())
+                        || accountIds.contains(resolution.server().integratedAccountId()));
+    }
+
+    /**
+     * Drops every cached resolution and resolves from the database on every call until {@link #resumeCaching}: for
+     * while this node cannot hear of other nodes' changes.
+     */
+    public void suspendCaching() {
+        resolved.suspend();
+    }
+
+    /** Drops every cached resolution (changes may have been missed) and caches again. */
+    public void resumeCaching() {
+        resolved.resume();
     }
 
     private Optional<ResolvedServer> load(String hash) {

@@ -1,6 +1,7 @@
 package dev.toolgate.storage;
 
 import dev.toolgate.support.Page;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,4 +28,20 @@ public interface AccountRepository {
 
     /** Deletes the account and (cascading) its MCP servers; false when the environment has no such account. */
     boolean delete(UUID environmentId, UUID id);
+
+    /** Accounts of every environment (for key rotation). */
+    long count();
+
+    /**
+     * Up to {@code limit} accounts of every environment with ids above {@code after}, ordered by id: a walk over all
+     * accounts in batches, for key rotation.
+     */
+    List<AccountRow> listAllAfter(Optional<UUID> after, int limit);
+
+    /**
+     * Replaces the account's credential ciphertext if it still is {@code expected}; false when the row is gone or its
+     * credentials changed meanwhile (a newer ciphertext is never overwritten with an older one). The plaintext stays
+     * the same, so no cache needs to drop anything.
+     */
+    boolean replaceCiphertext(UUID id, byte[] expected, byte[] replacement);
 }

@@ -2,6 +2,7 @@ package dev.toolgate.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.toolgate.support.JdbcUrls;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -20,10 +21,12 @@ public final class Database implements AutoCloseable {
         bindH2ToLoopback();
     }
 
+    private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
 
-    private Database(HikariDataSource dataSource) {
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
         this.dataSource = dataSource;
         this.jdbi = Jdbi.create(dataSource);
     }
@@ -39,7 +42,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource dataSource = pool(settings);
         try {
             migrate(dataSource);
-            return new Database(dataSource);
+            return new Database(settings, dataSource);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -71,7 +74,8 @@ public final class Database implements AutoCloseable {
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new StorageException("cannot open the database at " + settings.jdbcUrl() + ": " + e.getMessage(), e);
+            throw new StorageException(
+                    "cannot open the database at " + JdbcUrls.redacted(settings.jdbcUrl()) + ": " + e.getMessage(), e);
         }
     }
 
@@ -86,6 +90,11 @@ public final class Database implements AutoCloseable {
         } catch (FlywayException e) {
             throw new StorageException("cannot migrate the database schema: " + e.getMessage(), e);
         }
+    }
+
+    /** How this database was reached: for connections outside the pool (the cache-invalidation listener). */
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     public Jdbi jdbi() {

@@ -2,6 +2,7 @@ package dev.toolgate.storage;
 
 import dev.toolgate.crypto.SecretFiles;
 import dev.toolgate.crypto.SecretTokens;
+import dev.toolgate.support.JdbcUrls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
 
     @Override
     public String toString() {
-        return "DatabaseSettings[jdbcUrl=" + jdbcUrl + ", user=" + user + ", password=(hidden), maxPoolSize="
-                + maxPoolSize + "]";
+        return "DatabaseSettings[jdbcUrl=" + JdbcUrls.redacted(jdbcUrl) + ", user=" + user
+                + ", password=(hidden), maxPoolSize=" + maxPoolSize + "]";
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
  * happened since they started.
  *
  * <p>Hits are lock-free; misses and invalidations share one lock only for the final check-and-store. Callers
- * invalidate <em>after</em> their database change commits. Thread-safe.
+ * invalidate <em>after</em> their database change commits. While {@linkplain #suspend() suspended} (when this node
+ * cannot learn of other nodes' changes) every lookup loads and nothing is stored. Thread-safe.
  *
  * @param <K> lookup key (e.g. a token hash)
  * @param <V> looked-up value; absence may be cached too (negative caching), if the cache's expiry allows it
@@ -25,6 +26,7 @@ public final class ConsistentCache<K, V> {
     private final boolean cacheAbsence;
     private final AtomicLong invalidations = new AtomicLong();
     private final Object storeLock = new Object();
+    private volatile boolean suspended;
 
     /**
      * @param cache the underlying cache, with the bounds and expiry the caller wants
@@ -37,6 +39,9 @@ public final class ConsistentCache<K, V> {
 
     /** The cached value, or {@code loader}'s result (stored unless an invalidation raced it). Loader errors propagate. */
     public Optional<V> get(K key, Function<? super K, Optional<V>> loader) {
+        if (suspended) {
+            return Objects.requireNonNull(loader.apply(key), "loader result");
+        }
         Optional<V> cached = cache.getIfPresent(key);
         if (cached != null) {
             return cached;
@@ -45,7 +50,7 @@ public final class ConsistentCache<K, V> {
         Optional<V> loaded = Objects.requireNonNull(loader.apply(key), "loader result");
         if (loaded.isPresent() || cacheAbsence) {
             synchronized (storeLock) {
-                if (invalidations.get() == before) {
+                if (invalidations.get() == before && !suspended) {
                     cache.put(key, loaded);
                 }
             }
@@ -73,5 +78,27 @@ public final class ConsistentCache<K, V> {
             invalidations.incrementAndGet();
             cache.invalidateAll();
         }
+    }
+
+    /** Drops everything and stops caching: every {@link #get} loads until {@link #resume}. Idempotent. */
+    public void suspend() {
+        synchronized (storeLock) {
+            suspended = true;
+            invalidations.incrementAndGet();
+            cache.invalidateAll();
+        }
+    }
+
+    /** Drops everything (it may have missed changes) and caches again. Idempotent. */
+    public void resume() {
+        synchronized (storeLock) {
+            invalidations.incrementAndGet();
+            cache.invalidateAll();
+            suspended = false;
+        }
+    }
+
+    public boolean isSuspended() {
+        return suspended;
     }
 }

@@ -103,6 +103,28 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void load_databasePoolSize_defaultsTo10AndIsReadFromTheEnvironment() {
+        Map<String, String> url = Map.of("TOOLGATE_DATABASE_URL", "jdbc:postgresql://db/toolgate");
+        ToolgateConfig defaults = load(Optional.empty(), url, Map.of());
+        ToolgateConfig sized = load(
+                Optional.empty(),
+                Map.of("TOOLGATE_DATABASE_URL", "jdbc:postgresql://db/toolgate", "TOOLGATE_DATABASE_POOL_SIZE", "40"),
+                Map.of());
+
+        assertThat(defaults.database().orElseThrow().poolSize()).isEqualTo(10);
+        assertThat(sized.database().orElseThrow().poolSize()).isEqualTo(40);
+        assertThatThrownBy(() -> load(
+                        Optional.empty(),
+                        Map.of(
+                                "TOOLGATE_DATABASE_URL",
+                                "jdbc:postgresql://db/toolgate",
+                                "TOOLGATE_DATABASE_POOL_SIZE",
+                                "0"),
+                        Map.of()))
+                .hasMessageContaining("TOOLGATE_DATABASE_POOL_SIZE: must be between 1 and 1000, got 0");
+    }
+
+    @Test
     void load_unknownFlag_isAProblem() {
         assertThatThrownBy(() -> load(Optional.empty(), Map.of(), Map.of("colour", "red")))
                 .hasMessageContaining("--colour: unknown option");

@@ -2,6 +2,7 @@ package dev.toolgate.mcp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.toolgate.cluster.EndedSessions;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.UUID;
@@ -20,7 +21,7 @@ class SessionIdsTest {
         }
     }
 
-    private final SessionIds sessions = new SessionIds(text -> hmac("key-a", text));
+    private final SessionIds sessions = new SessionIds(text -> hmac("key-a", text), EndedSessions.local());
     private final UUID server = UUID.randomUUID();
 
     @Test
@@ -33,7 +34,7 @@ class SessionIdsTest {
     @Test
     void verify_anotherNodeWithTheSameKey_acceptsIt() {
         String id = sessions.issue(server, "2025-11-25");
-        assertThat(new SessionIds(text -> hmac("key-a", text)).verify(id, server))
+        assertThat(new SessionIds(text -> hmac("key-a", text), EndedSessions.local()).verify(id, server))
                 .contains("2025-11-25");
     }
 
@@ -41,7 +42,7 @@ class SessionIdsTest {
     void verify_otherServerOtherKeyOrTampered_isRejected() {
         String id = sessions.issue(server, "2025-11-25");
         assertThat(sessions.verify(id, UUID.randomUUID())).isEmpty();
-        assertThat(new SessionIds(text -> hmac("key-b", text)).verify(id, server))
+        assertThat(new SessionIds(text -> hmac("key-b", text), EndedSessions.local()).verify(id, server))
                 .isEmpty();
         assertThat(sessions.verify(id.replace("2025-11-25", "2025-06-18"), server))
                 .isEmpty();

@@ -78,4 +78,45 @@ class ConsistentCacheTest {
 
         assertThat(loads).hasValue(3);
     }
+
+    @Test
+    void get_whileSuspended_loadsEveryTimeAndStoresNothing() {
+        ConsistentCache<String, String> cache = cache(false);
+        cache.get("k", this::load);
+
+        cache.suspend();
+        cache.get("k", this::load);
+        cache.get("k", this::load);
+
+        assertThat(loads).hasValue(3);
+        assertThat(cache.isSuspended()).isTrue();
+    }
+
+    @Test
+    void resume_dropsWhatWasCachedBefore_andCachesAgain() {
+        ConsistentCache<String, String> cache = cache(false);
+        cache.get("k", this::load);
+        cache.suspend();
+
+        cache.resume();
+        cache.get("k", this::load);
+        cache.get("k", this::load);
+
+        assertThat(loads).hasValue(2);
+        assertThat(cache.isSuspended()).isFalse();
+    }
+
+    @Test
+    void get_loadRacingASuspension_isNotStored() {
+        ConsistentCache<String, String> cache = cache(false);
+
+        cache.get("k", key -> {
+            cache.suspend(); // the listener lost its connection while this load ran
+            cache.resume();
+            return load(key);
+        });
+        cache.get("k", this::load);
+
+        assertThat(loads).hasValue(2);
+    }
 }

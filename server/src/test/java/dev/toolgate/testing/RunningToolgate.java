@@ -5,6 +5,7 @@ import dev.toolgate.config.ToolgateConfig;
 import dev.toolgate.support.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,12 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A real Toolgate on a random loopback port with its own temporary data directory, the {@code testpay} fixture
- * integration, a real local TestPay upstream and a hand-moved clock. For end-to-end tests over real HTTP.
+ * integration, a real local TestPay upstream and a hand-moved clock. For end-to-end tests over real HTTP. By default on
+ * the embedded database with generated keys; {@link #start(Node)} puts it on PostgreSQL, with given keys, a shared
+ * clock and upstream (several nodes of one cluster, see {@link RunningCluster}).
  */
 public final class RunningToolgate implements AutoCloseable {
     public final TestPayUpstream upstream;
@@ -26,10 +30,41 @@ public final class RunningToolgate implements AutoCloseable {
     public final Toolgate toolgate;
     public final HttpJson http;
 
-    private RunningToolgate(ToolgateConfig.Limits limits, Optional<java.net.URI> publicBaseUrl) {
+    /**
+     * How to start one node.
+     *
+     * @param database PostgreSQL, or empty for the embedded database under the node's own data directory
+     * @param secrets key material, or {@link ToolgateConfig.SecretsConfig#GENERATED} under the data directory
+     * @param clock the node's clock; empty for a new one at the current instant
+     * @param upstream a TestPay upstream shared with other nodes (not closed with this node); empty for an own one
+     * @param expiryInterval delay between expiry runs
+     */
+    public record Node(
+            ToolgateConfig.Limits limits,
+            Optional<URI> publicBaseUrl,
+            Optional<ToolgateConfig.DatabaseConfig> database,
+            ToolgateConfig.SecretsConfig secrets,
+            Optional<MutableClock> clock,
+            Optional<TestPayUpstream> upstream,
+            Duration expiryInterval) {
+        public static final Node DEFAULT = new Node(
+                ToolgateConfig.Limits.DEFAULT,
+                Optional.empty(),
+                Optional.empty(),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                Optional.empty(),
+                Optional.empty(),
+                Duration.ofHours(1));
+    }
+
+    private final boolean ownsUpstream;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private RunningToolgate(Node node) {
         try {
-            this.upstream = new TestPayUpstream().start();
-            this.clock = new MutableClock(Instant.now());
+            this.ownsUpstream = node.upstream().isEmpty();
+            this.upstream = node.upstream().orElseGet(() -> new TestPayUpstream().start());
+            this.clock = node.clock().orElseGet(() -> new MutableClock(Instant.now()));
             this.dataDir = Files.createTempDirectory("toolgate-it");
             Path integrations = Path.of(
                     RunningToolgate.class.getResource("/fixtures/integrations").toURI());
@@ -37,12 +72,12 @@ public final class RunningToolgate implements AutoCloseable {
                     "127.0.0.1",
                     0,
                     dataDir,
-                    publicBaseUrl,
-                    Optional.empty(),
+                    node.publicBaseUrl(),
+                    node.database(),
                     Optional.of(integrations),
-                    ToolgateConfig.SecretsConfig.GENERATED,
-                    limits,
-                    Duration.ofHours(1),
+                    node.secrets(),
+                    node.limits(),
+                    node.expiryInterval(),
                     List.of());
             this.toolgate = Toolgate.start(config, clock);
             this.http = new HttpJson("http://127.0.0.1:" + toolgate.port());
@@ -54,16 +89,46 @@ public final class RunningToolgate implements AutoCloseable {
     }
 
     public static RunningToolgate start() {
-        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT, Optional.empty());
+        return new RunningToolgate(Node.DEFAULT);
     }
 
     public static RunningToolgate start(ToolgateConfig.Limits limits) {
-        return new RunningToolgate(limits, Optional.empty());
+        return new RunningToolgate(new Node(
+                limits,
+                Optional.empty(),
+                Optional.empty(),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                Optional.empty(),
+                Optional.empty(),
+                Node.DEFAULT.expiryInterval()));
     }
 
     /** Behind a reverse proxy that publishes it at {@code publicBaseUrl} (which may have a path prefix). */
     public static RunningToolgate startBehind(String publicBaseUrl) {
-        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT, Optional.of(java.net.URI.create(publicBaseUrl)));
+        return new RunningToolgate(new Node(
+                ToolgateConfig.Limits.DEFAULT,
+                Optional.of(URI.create(publicBaseUrl)),
+                Optional.empty(),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                Optional.empty(),
+                Optional.empty(),
+                Node.DEFAULT.expiryInterval()));
+    }
+
+    /** On PostgreSQL, in {@code schema}, with keys generated under its own data directory. */
+    public static RunningToolgate startOn(PostgresSchema schema) {
+        return start(new Node(
+                ToolgateConfig.Limits.DEFAULT,
+                Optional.empty(),
+                Optional.of(schema.config()),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                Optional.empty(),
+                Optional.empty(),
+                Node.DEFAULT.expiryInterval()));
+    }
+
+    public static RunningToolgate start(Node node) {
+        return new RunningToolgate(node);
     }
 
     public String baseUrl() {
@@ -100,7 +165,12 @@ public final class RunningToolgate implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         toolgate.close();
-        upstream.close();
+        if (ownsUpstream) {
+            upstream.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolgate.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.toolgate.testing.TestPayUpstream;
 import java.io.IOException;
@@ -25,6 +26,9 @@ class TransportFailureTest {
 
             assertThat(outcome).isEqualTo(new CallOutcome.Failed("the upstream did not answer within 0.3 s"));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+            // a cold upstream may record the request only after the client gave up on it; sent once, never retried
+            await().atMost(Duration.ofSeconds(3))
+                    .until(() -> !calls.upstream.requests().isEmpty());
             assertThat(calls.upstream.requests()).hasSize(1);
         }
     }

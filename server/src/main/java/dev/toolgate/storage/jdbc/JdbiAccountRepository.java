@@ -2,6 +2,8 @@ package dev.toolgate.storage.jdbc;
 
 import dev.toolgate.storage.AccountRepository;
 import dev.toolgate.storage.AccountRow;
+import dev.toolgate.storage.ChangeNotice;
+import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.PageCursor;
 import dev.toolgate.support.Json;
 import dev.toolgate.support.Page;
@@ -10,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -22,9 +25,11 @@ final class JdbiAccountRepository implements AccountRepository {
     private static final TypeReference<List<String>> NAMES = new TypeReference<>() {};
 
     private final Jdbi jdbi;
+    private final ChangeNotices notices;
 
-    JdbiAccountRepository(Jdbi jdbi) {
+    JdbiAccountRepository(Jdbi jdbi, ChangeNotices notices) {
         this.jdbi = jdbi;
+        this.notices = notices;
     }
 
     @Override
@@ -65,22 +70,62 @@ final class JdbiAccountRepository implements AccountRepository {
 
     @Override
     public boolean update(AccountRow row) {
-        return jdbi.withHandle(handle -> bindAll(
+        return jdbi.inTransaction(handle -> announced(
+                handle,
+                row.id(),
+                bindAll(
                                 handle.createUpdate("UPDATE integrated_accounts SET label = :label, "
                                         + "credentials_ciphertext = :credentials_ciphertext, credential_fields = :credential_fields, "
                                         + "base_url = :base_url, updated_at = :updated_at" + SCOPE),
                                 row)
-                        .execute())
-                == 1;
+                        .execute()));
     }
 
     @Override
     public boolean delete(UUID environmentId, UUID id) {
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM integrated_accounts" + SCOPE)
+        return jdbi.inTransaction(handle -> announced(
+                handle,
+                id,
+                handle.createUpdate("DELETE FROM integrated_accounts" + SCOPE)
                         .bind("id", Sql.uuid(id))
                         .bind("environment_id", Sql.uuid(environmentId))
+                        .execute()));
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM integrated_accounts")
+                .mapTo(Long.class)
+                .one());
+    }
+
+    @Override
+    public List<AccountRow> listAllAfter(Optional<UUID> after, int limit) {
+        return jdbi.withHandle(handle -> {
+            var query = handle.createQuery(
+                    SELECT + (after.isPresent() ? " WHERE id > :after" : "") + " ORDER BY id LIMIT :limit");
+            after.ifPresent(id -> query.bind("after", Sql.uuid(id)));
+            return query.bind("limit", limit).map(JdbiAccountRepository::map).list();
+        });
+    }
+
+    @Override
+    public boolean replaceCiphertext(UUID id, byte[] expected, byte[] replacement) {
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE integrated_accounts SET credentials_ciphertext "
+                                + "= :replacement WHERE id = :id AND credentials_ciphertext = :expected")
+                        .bind("id", Sql.uuid(id))
+                        .bind("expected", expected)
+                        .bind("replacement", replacement)
                         .execute())
                 == 1;
+    }
+
+    /** True when the statement changed the row; then the change goes out with the transaction. */
+    private boolean announced(Handle handle, UUID id, int changedRows) {
+        if (changedRows == 1) {
+            notices.within(handle, ChangeNotice.account(id));
+        }
+        return changedRows == 1;
     }
 
     /** Binds the columns an insert and an update share. */

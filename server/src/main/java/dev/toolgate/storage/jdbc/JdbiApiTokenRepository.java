@@ -2,6 +2,8 @@ package dev.toolgate.storage.jdbc;
 
 import dev.toolgate.storage.ApiTokenRepository;
 import dev.toolgate.storage.ApiTokenRow;
+import dev.toolgate.storage.ChangeNotice;
+import dev.toolgate.storage.ChangeNotices;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -15,9 +17,11 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
     private static final String SELECT = "SELECT id, environment_id, token_hash, label, created_at FROM api_tokens";
 
     private final Jdbi jdbi;
+    private final ChangeNotices notices;
 
-    JdbiApiTokenRepository(Jdbi jdbi) {
+    JdbiApiTokenRepository(Jdbi jdbi, ChangeNotices notices) {
         this.jdbi = jdbi;
+        this.notices = notices;
     }
 
     @Override
@@ -51,13 +55,18 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public Optional<ApiTokenRow> delete(UUID environmentId, UUID id) {
-        return jdbi.inTransaction(handle -> find(handle, environmentId, id)
-                .filter(row -> handle.createUpdate(
-                                        "DELETE FROM api_tokens WHERE id = :id AND environment_id = :environment_id")
-                                .bind("id", Sql.uuid(id))
-                                .bind("environment_id", Sql.uuid(environmentId))
-                                .execute()
-                        == 1));
+        return jdbi.inTransaction(handle -> find(handle, environmentId, id).filter(row -> {
+            boolean deleted =
+                    handle.createUpdate("DELETE FROM api_tokens WHERE id = :id AND environment_id = :environment_id")
+                                    .bind("id", Sql.uuid(id))
+                                    .bind("environment_id", Sql.uuid(environmentId))
+                                    .execute()
+                            == 1;
+            if (deleted) {
+                notices.within(handle, ChangeNotice.apiToken(id));
+            }
+            return deleted;
+        }));
     }
 
     private static Optional<ApiTokenRow> find(Handle handle, UUID environmentId, UUID id) {

@@ -2,24 +2,38 @@ package dev.toolgate.storage.jdbc;
 
 import dev.toolgate.storage.AccountRepository;
 import dev.toolgate.storage.ApiTokenRepository;
+import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.EnvironmentRepository;
 import dev.toolgate.storage.ServerRepository;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
-/** The JDBI-backed repositories over one database ({@code new JdbiRepositories(database.jdbi())}). Thread-safe. */
+/**
+ * The JDBI-backed repositories over one database ({@code new JdbiRepositories(database.jdbi())}). Thread-safe.
+ *
+ * <p>On PostgreSQL every update or delete of a server, an account or an API token commits together with a
+ * {@link dev.toolgate.storage.ChangeNotice} (see {@link ChangeNotices}), so other nodes drop what they cached.
+ */
 public final class JdbiRepositories {
     private final EnvironmentRepository environments;
     private final ApiTokenRepository apiTokens;
     private final AccountRepository accounts;
     private final ServerRepository servers;
+    private final ChangeNotices notices;
 
+    /** @throws dev.toolgate.storage.StorageException when the database cannot be reached */
     public JdbiRepositories(Jdbi jdbi) {
         Objects.requireNonNull(jdbi, "jdbi");
+        this.notices = ChangeNotices.over(jdbi);
         this.environments = new JdbiEnvironmentRepository(jdbi);
-        this.apiTokens = new JdbiApiTokenRepository(jdbi);
-        this.accounts = new JdbiAccountRepository(jdbi);
-        this.servers = new JdbiServerRepository(jdbi);
+        this.apiTokens = new JdbiApiTokenRepository(jdbi, notices);
+        this.accounts = new JdbiAccountRepository(jdbi, notices);
+        this.servers = new JdbiServerRepository(jdbi, notices);
+    }
+
+    /** How these repositories announce changes; also for events that change no row. */
+    public ChangeNotices notices() {
+        return notices;
     }
 
     public EnvironmentRepository environments() {

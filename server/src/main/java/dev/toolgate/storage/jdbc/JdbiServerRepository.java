@@ -1,5 +1,7 @@
 package dev.toolgate.storage.jdbc;
 
+import dev.toolgate.storage.ChangeNotice;
+import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.PageCursor;
 import dev.toolgate.storage.ServerRepository;
 import dev.toolgate.storage.ServerRow;
@@ -25,9 +27,11 @@ final class JdbiServerRepository implements ServerRepository {
     private static final String LIVE = " AND (expires_at IS NULL OR expires_at > :now)";
 
     private final Jdbi jdbi;
+    private final ChangeNotices notices;
 
-    JdbiServerRepository(Jdbi jdbi) {
+    JdbiServerRepository(Jdbi jdbi, ChangeNotices notices) {
         this.jdbi = jdbi;
+        this.notices = notices;
     }
 
     @Override
@@ -75,14 +79,19 @@ final class JdbiServerRepository implements ServerRepository {
 
     @Override
     public boolean update(ServerRow row, Instant now) {
-        return jdbi.withHandle(handle -> bindAll(
-                                handle.createUpdate("UPDATE mcp_servers SET name = :name, "
-                                        + "config = :config, expires_at = :expires_at, updated_at = :updated_at" + SCOPE
-                                        + LIVE),
-                                row)
-                        .bind("now", Sql.timestamp(now))
-                        .execute())
-                == 1;
+        return jdbi.inTransaction(handle -> {
+            boolean updated = bindAll(
+                                    handle.createUpdate("UPDATE mcp_servers SET name = :name, config = :config, "
+                                            + "expires_at = :expires_at, updated_at = :updated_at" + SCOPE + LIVE),
+                                    row)
+                            .bind("now", Sql.timestamp(now))
+                            .execute()
+                    == 1;
+            if (updated) {
+                notices.within(handle, ChangeNotice.server(row.id()));
+            }
+            return updated;
+        });
     }
 
     @Override
@@ -90,10 +99,16 @@ final class JdbiServerRepository implements ServerRepository {
         return jdbi.inTransaction(handle -> scoped(handle.createQuery(SELECT + SCOPE), environmentId, accountId, id)
                 .map(JdbiServerRepository::map)
                 .findOne()
-                .filter(row ->
-                        scoped(handle.createUpdate("DELETE FROM mcp_servers" + SCOPE), environmentId, accountId, id)
-                                        .execute()
-                                == 1));
+                .filter(row -> {
+                    boolean deleted =
+                            scoped(handle.createUpdate("DELETE FROM mcp_servers" + SCOPE), environmentId, accountId, id)
+                                            .execute()
+                                    == 1;
+                    if (deleted) {
+                        notices.within(handle, ChangeNotice.server(id));
+                    }
+                    return deleted;
+                }));
     }
 
     @Override
@@ -105,7 +120,11 @@ final class JdbiServerRepository implements ServerRepository {
                     .bind("batch", EXPIRY_BATCH)
                     .map(JdbiServerRepository::map)
                     .list();
-            return expired.isEmpty() ? expired : deleteEach(handle, expired, now);
+            List<ServerRow> deleted = expired.isEmpty() ? expired : deleteEach(handle, expired, now);
+            notices.within(
+                    handle,
+                    deleted.stream().map(row -> ChangeNotice.server(row.id())).toList());
+            return deleted;
         });
     }
 
