@@ -1,6 +1,7 @@
 package dev.toolgate.accounts;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.toolgate.crypto.SecretTokens;
 import dev.toolgate.crypto.TokenHasher;
 import dev.toolgate.storage.ApiTokenRepository;
@@ -40,6 +41,7 @@ public final class ApiTokens {
                 Caffeine.newBuilder()
                         .maximumSize(10_000)
                         .expireAfterWrite(Duration.ofMinutes(5))
+                        .recordStats()
                         .build(),
                 false);
     }
@@ -80,6 +82,11 @@ public final class ApiTokens {
             return Optional.empty();
         }
         return principals.get(hasher.hash(token), this::load);
+    }
+
+    /** Hits and misses of the token lookup cache since start (for metrics). */
+    public CacheStats cacheStats() {
+        return principals.stats();
     }
 
     public List<ApiTokenInfo> list(UUID environmentId) {

@@ -27,6 +27,11 @@ public final class RunningToolgate implements AutoCloseable {
     public final HttpJson http;
 
     private RunningToolgate(ToolgateConfig.Limits limits, Optional<java.net.URI> publicBaseUrl) {
+        this(limits, publicBaseUrl, ToolgateConfig.Operations.DEFAULT);
+    }
+
+    private RunningToolgate(
+            ToolgateConfig.Limits limits, Optional<java.net.URI> publicBaseUrl, ToolgateConfig.Operations operations) {
         try {
             this.upstream = new TestPayUpstream().start();
             this.clock = new MutableClock(Instant.now());
@@ -43,7 +48,8 @@ public final class RunningToolgate implements AutoCloseable {
                     ToolgateConfig.SecretsConfig.GENERATED,
                     limits,
                     Duration.ofHours(1),
-                    List.of());
+                    List.of(),
+                    operations);
             this.toolgate = Toolgate.start(config, clock);
             this.http = new HttpJson("http://127.0.0.1:" + toolgate.port());
         } catch (IOException e) {
@@ -59,6 +65,11 @@ public final class RunningToolgate implements AutoCloseable {
 
     public static RunningToolgate start(ToolgateConfig.Limits limits) {
         return new RunningToolgate(limits, Optional.empty());
+    }
+
+    /** With these operations settings (metrics token, audit retention, shutdown timeout). */
+    public static RunningToolgate start(ToolgateConfig.Operations operations) {
+        return new RunningToolgate(ToolgateConfig.Limits.DEFAULT, Optional.empty(), operations);
     }
 
     /** Behind a reverse proxy that publishes it at {@code publicBaseUrl} (which may have a path prefix). */
@@ -87,6 +98,13 @@ public final class RunningToolgate implements AutoCloseable {
             throw new IllegalStateException("connect failed: " + response);
         }
         return response.body().get("id").asString();
+    }
+
+    /** Waits until every audit entry recorded so far is in the database. */
+    public void flushAudit() {
+        if (!toolgate.audit().flush(Duration.ofSeconds(10))) {
+            throw new IllegalStateException("audit entries were not written within 10 s");
+        }
     }
 
     /** Creates an MCP server through the admin API; returns the create response (with token and url). */

@@ -2,6 +2,7 @@ package dev.toolgate.storage.jdbc;
 
 import dev.toolgate.storage.AccountRepository;
 import dev.toolgate.storage.ApiTokenRepository;
+import dev.toolgate.storage.AuditRepository;
 import dev.toolgate.storage.EnvironmentRepository;
 import dev.toolgate.storage.ServerRepository;
 import java.util.Objects;
@@ -13,6 +14,7 @@ public final class JdbiRepositories {
     private final ApiTokenRepository apiTokens;
     private final AccountRepository accounts;
     private final ServerRepository servers;
+    private final AuditRepository audit;
 
     public JdbiRepositories(Jdbi jdbi) {
         Objects.requireNonNull(jdbi, "jdbi");
@@ -20,6 +22,7 @@ public final class JdbiRepositories {
         this.apiTokens = new JdbiApiTokenRepository(jdbi);
         this.accounts = new JdbiAccountRepository(jdbi);
         this.servers = new JdbiServerRepository(jdbi);
+        this.audit = new JdbiAuditRepository(jdbi);
     }
 
     public EnvironmentRepository environments() {
@@ -36,5 +39,9 @@ public final class JdbiRepositories {
 
     public ServerRepository servers() {
         return servers;
+    }
+
+    public AuditRepository audit() {
+        return audit;
     }
 }
