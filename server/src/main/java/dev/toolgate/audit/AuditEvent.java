@@ -1,6 +1,7 @@
 package dev.toolgate.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -11,7 +12,7 @@ import java.util.UUID;
  * took. Never argument values. Texts are cut to the column sizes here, and control characters in client-supplied
  * texts are replaced, so whatever a client sends can be stored and shown.
  *
- * @param occurredAt when the HTTP request arrived
+ * @param occurredAt when the HTTP request arrived (kept to the microsecond)
  * @param mcpMethod JSON-RPC method; empty when the message could not be read
  * @param toolName the tool a {@code tools/call} named; empty for other methods
  * @param clientName {@code clientInfo.name} the client gave (unverified); empty when unknown
@@ -46,7 +47,8 @@ public record AuditEvent(
     static final int MAX_REQUEST_ID = 64;
 
     public AuditEvent {
-        Objects.requireNonNull(occurredAt, "occurredAt");
+        // the database keeps microseconds: what is listed later is exactly what was recorded
+        occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(environmentId, "environmentId");
         Objects.requireNonNull(mcpServerId, "mcpServerId");
         Objects.requireNonNull(integratedAccountId, "integratedAccountId");

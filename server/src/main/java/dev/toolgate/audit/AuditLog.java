@@ -46,6 +46,7 @@ public final class AuditLog implements AutoCloseable {
     private final Clock clock;
     private final Duration retention;
     private final BlockingQueue<AuditEvent> queue;
+    private final TimeOrderedIds ids = new TimeOrderedIds(); // writer thread only
     private final AtomicLong accepted = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
@@ -202,7 +203,7 @@ public final class AuditLog implements AutoCloseable {
 
     private void write(List<AuditEvent> batch) {
         try {
-            repository.insert(batch.stream().map(AuditLog::row).toList());
+            repository.insert(batch.stream().map(this::row).toList());
             written.addAndGet(batch.size());
         } catch (RuntimeException e) {
             failed.addAndGet(batch.size());
@@ -234,9 +235,9 @@ public final class AuditLog implements AutoCloseable {
                 root.getClass().getSimpleName());
     }
 
-    private static AuditRow row(AuditEvent e) {
+    private AuditRow row(AuditEvent e) {
         return new AuditRow(
-                TimeOrderedIds.next(e.occurredAt()),
+                ids.next(e.occurredAt()),
                 e.occurredAt(),
                 e.environmentId(),
                 e.mcpServerId(),
