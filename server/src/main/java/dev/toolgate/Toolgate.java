@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running Toolgate: the core services, the HTTP listener (admin API + MCP + health, readiness, metrics), the audit
@@ -33,6 +34,7 @@ public final class Toolgate implements AutoCloseable {
     private final ToolgateConfig config;
     private final Services services;
     private final Parts parts;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /** What {@link #start} opened besides the services, closed in reverse order by {@link #close()}. */
     private record Parts(
@@ -194,10 +196,13 @@ public final class Toolgate implements AutoCloseable {
 
     /**
      * Stops gracefully: stops accepting requests and lets those in flight finish (up to the shutdown timeout), stops
-     * the jobs, writes the audit entries still queued, then closes the upstream client and the database.
+     * the jobs, writes the audit entries still queued, then closes the upstream client and the database. Idempotent.
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         parts.http().close();
         parts.jobs().stop();
         parts.audit().close();

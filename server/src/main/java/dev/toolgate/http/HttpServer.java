@@ -11,8 +11,11 @@ import io.javalin.router.EndpointNotFound;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
@@ -26,9 +29,12 @@ public final class HttpServer implements AutoCloseable {
     /** How long {@code /ready} waits for the database before answering 503. */
     static final Duration READY_DEADLINE = Duration.ofSeconds(2);
 
+    private static final Logger LOG = LoggerFactory.getLogger(HttpServer.class);
+
     private final Javalin app;
     private final McpHttpEndpoint mcp;
     private final Readiness readiness;
+    private final long timeoutSeconds;
 
     /**
      * The server's settings.
@@ -62,6 +68,7 @@ public final class HttpServer implements AutoCloseable {
 
     public HttpServer(Settings settings, Routes routes) {
         this.mcp = routes.mcp();
+        this.timeoutSeconds = settings.shutdownTimeout().toSeconds();
         this.readiness = new Readiness(routes.databaseProblem(), READY_DEADLINE);
         HttpMetrics httpMetrics = new HttpMetrics(routes.metrics().registry());
         MetricsEndpoint metrics = new MetricsEndpoint(routes.metrics(), settings.metricsToken());
@@ -152,6 +159,23 @@ public final class HttpServer implements AutoCloseable {
     public void close() {
         readiness.stopping();
         mcp.shutdown();
-        app.stop();
+        try {
+            app.stop();
+        } catch (RuntimeException e) {
+            // Jetty finishes stopping and then reports that the grace period ran out: requests were cut off
+            if (rootCause(e) instanceof TimeoutException) {
+                LOG.warn("stopped with requests still in flight after the {} s shutdown timeout", timeoutSeconds);
+            } else {
+                LOG.warn("the HTTP listener did not stop cleanly", e);
+            }
+        }
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

@@ -91,6 +91,7 @@ class ObservabilityIT {
         get("/no/such/" + mcpToken, Map.of());
 
         try (InputStream stream = openLegacyStream()) {
+            assertThat(stream).isNotNull();
             Awaitility.await()
                     .atMost(Duration.ofSeconds(10))
                     .until(() -> scrape().contains("toolgate_mcp_sse_sessions 1.0"));
