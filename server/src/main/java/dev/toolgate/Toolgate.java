@@ -69,44 +69,41 @@ public final class Toolgate implements AutoCloseable {
 
     private static Parts startParts(
             ToolgateConfig config, Services services, Clock clock, Deque<AutoCloseable> opened) {
-        var ops = config.operations();
         var metrics = push(opened, new Metrics());
         var audit = push(
                 opened,
                 AuditLog.start(
                         new JdbiRepositories(services.database().jdbi()).audit(),
                         clock,
-                        ops.auditRetention(),
+                        config.operations().auditRetention(),
                         AuditLog.DEFAULT_CAPACITY));
-        var limits = config.limits();
-        var executor = push(
-                opened,
-                new UpstreamExecutor(new UpstreamLimits(
-                        limits.upstreamConnectTimeout(),
-                        limits.upstreamReadTimeout(),
-                        limits.upstreamMaxResponseBytes())));
+        var executor = push(opened, upstreamExecutor(config));
         var invoker = new ToolInvoker(new ArgumentValidator(), executor, metrics.toolCalls());
         var mcp = mcpEndpoint(config, services, invoker, audit, clock);
         meter(metrics, services, audit, mcp);
-        var http = push(
-                opened,
-                new HttpServer(
-                                new HttpServer.Settings(
-                                        config.host(),
-                                        config.port(),
-                                        limits.maxRequestBytes(),
-                                        ops.shutdownTimeout(),
-                                        ops.metricsToken()),
-                                new HttpServer.Routes(
-                                        adminApi(config, services, invoker, audit),
-                                        mcp,
-                                        metrics,
-                                        SchemaCheck.of(services.database())::problem))
-                        .start());
+        var routes = new HttpServer.Routes(
+                adminApi(config, services, invoker, audit), mcp, metrics, SchemaCheck.of(services.database())::problem);
+        var http = push(opened, new HttpServer(httpSettings(config), routes).start());
         var expiry = new ExpiryJob(services.database().dataSource(), services.servers(), config.expiryInterval());
         var jobs = new RecurringJobs(services.database().dataSource(), List.of(expiry.job(), audit.retentionJob()));
         jobs.start();
         return new Parts(metrics, audit, executor, http, expiry, jobs);
+    }
+
+    private static UpstreamExecutor upstreamExecutor(ToolgateConfig config) {
+        var limits = config.limits();
+        return new UpstreamExecutor(new UpstreamLimits(
+                limits.upstreamConnectTimeout(), limits.upstreamReadTimeout(), limits.upstreamMaxResponseBytes()));
+    }
+
+    private static HttpServer.Settings httpSettings(ToolgateConfig config) {
+        var ops = config.operations();
+        return new HttpServer.Settings(
+                config.host(),
+                config.port(),
+                config.limits().maxRequestBytes(),
+                ops.shutdownTimeout(),
+                ops.metricsToken());
     }
 
     private static AdminApi adminApi(ToolgateConfig config, Services services, ToolInvoker invoker, AuditLog audit) {

@@ -12,7 +12,10 @@ import org.slf4j.LoggerFactory;
  */
 final class AccessLog {
     private static final Logger LOG = LoggerFactory.getLogger("toolgate.access");
-    private static final Pattern MCP_TOKEN = Pattern.compile("^/mcp/[^/]+");
+    /** The segment after {@code /mcp/}, wherever it is and however it is cased. */
+    private static final Pattern MCP_TOKEN = Pattern.compile("(?i)/mcp/[^/]+");
+    /** Anything shaped like a token (or a hash of one) anywhere else, e.g. a token pasted into a wrong path. */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("[0-9a-fA-F]{32,}");
 
     private AccessLog() {}
 
@@ -32,6 +35,7 @@ final class AccessLog {
     }
 
     static String maskedPath(String path) {
-        return MCP_TOKEN.matcher(path).replaceFirst("/mcp/****");
+        String masked = MCP_TOKEN.matcher(path).replaceAll("/mcp/****");
+        return TOKEN_LIKE.matcher(masked).replaceAll("****");
     }
 }

@@ -101,6 +101,24 @@ class LogSecretsIT {
         gate.http.send("GET", "/mcp/" + token, null, Map.of("Accept", "application/json"));
         gate.http.send("DELETE", "/mcp/" + token, null, Map.of("Mcp-Session-Id", session));
         gate.http.send("PUT", "/mcp/" + token + "/nowhere", "{}", Map.of());
+        gate.http.send("GET", "/no/such/" + token, null, Map.of());
+        gate.http.send("GET", "/MCP/" + token, null, Map.of());
+        gate.http.send("GET", "/prefix/mcp/" + token + "/sse", null, Map.of("Accept", "text/event-stream"));
+        rawRequestLine(gate, "GET //mcp/" + token + " HTTP/1.1");
+        rawRequestLine(gate, "GET /mcp/" + token + "/../" + token + " HTTP/1.1");
+    }
+
+    /** A request line sent as is, for paths an HTTP client would normalize. */
+    private static void rawRequestLine(RunningToolgate gate, String requestLine) {
+        try (var socket = new java.net.Socket("127.0.0.1", gate.toolgate.port())) {
+            socket.setSoTimeout(5_000);
+            socket.getOutputStream()
+                    .write((requestLine + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getInputStream().readAllBytes();
+        } catch (java.io.IOException e) {
+            // refused or reset is fine: only what reached the logs matters
+        }
     }
 
     private static void secondFactor(RunningToolgate gate, String guarded, String apiToken, List<String> secrets) {
