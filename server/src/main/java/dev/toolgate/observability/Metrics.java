@@ -62,6 +62,7 @@ public final class Metrics implements AutoCloseable {
                 .register(registry);
         FunctionCounter.builder(
                         "toolgate.cache.gets", owner, o -> stats.apply(o).missCount())
+                .description("Cache lookups")
                 .tag("cache", name)
                 .tag("result", "miss")
                 .register(registry);
