@@ -4,6 +4,7 @@ import dev.toolgate.admin.AdminApi;
 import dev.toolgate.mcp.McpHttpEndpoint;
 import dev.toolgate.observability.Metrics;
 import dev.toolgate.observability.RequestIds;
+import dev.toolgate.support.Json;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -127,10 +128,10 @@ public final class HttpServer implements AutoCloseable {
             ctx.result("{\"status\":\"ready\"}");
             return;
         }
-        var body = dev.toolgate.support.Json.object();
+        var body = Json.object();
         body.put("status", "unavailable");
         body.put("reason", problem.get());
-        ctx.status(503).contentType("application/json").result(dev.toolgate.support.Json.writeBytes(body));
+        ctx.status(503).contentType("application/json").result(Json.writeBytes(body));
     }
 
     private static void notFound(Context ctx) {

@@ -135,6 +135,10 @@ class CommandLineIT {
 
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stdout()).first().isEqualTo("Configuration OK.");
+        assertThat(result.stdout())
+                .contains(
+                        "  operations: plain logs; /metrics answers loopback clients only; audit entries kept 30 days;"
+                                + " shutdown timeout 30 s");
     }
 
     @Test
