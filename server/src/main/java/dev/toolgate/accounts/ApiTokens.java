@@ -1,6 +1,7 @@
 package dev.toolgate.accounts;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.toolgate.crypto.SecretTokens;
 import dev.toolgate.crypto.TokenHasher;
 import dev.toolgate.storage.ApiTokenRepository;
@@ -41,6 +42,7 @@ public final class ApiTokens {
                 Caffeine.newBuilder()
                         .maximumSize(10_000)
                         .expireAfterWrite(Duration.ofMinutes(5))
+                        .recordStats()
                         .build(),
                 false);
     }
@@ -81,6 +83,11 @@ public final class ApiTokens {
             return Optional.empty();
         }
         return principals.get(hasher.hash(token), this::load);
+    }
+
+    /** Hits and misses of the token lookup cache since start (for metrics). */
+    public CacheStats cacheStats() {
+        return principals.stats();
     }
 
     public List<ApiTokenInfo> list(UUID environmentId) {

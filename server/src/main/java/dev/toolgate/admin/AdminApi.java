@@ -2,6 +2,7 @@ package dev.toolgate.admin;
 
 import dev.toolgate.accounts.ApiTokens;
 import dev.toolgate.accounts.IntegratedAccounts;
+import dev.toolgate.audit.AuditLog;
 import dev.toolgate.integration.IntegrationRegistry;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.tools.ToolCatalogs;
@@ -19,6 +20,7 @@ public final class AdminApi {
     private final ServerHandlers servers;
     private final TokenHandlers tokens;
     private final ProxyHandlers proxy;
+    private final LogHandlers logs;
 
     /** Everything the admin API talks to. */
     public record Dependencies(
@@ -27,7 +29,8 @@ public final class AdminApi {
             McpServers servers,
             IntegrationRegistry registry,
             ToolCatalogs catalogs,
-            ToolInvoker invoker) {}
+            ToolInvoker invoker,
+            AuditLog audit) {}
 
     public AdminApi(Dependencies d, long maxBodyBytes, IntFunction<String> publicBase) {
         AdminRequests requests = new AdminRequests(d.tokens(), maxBodyBytes);
@@ -36,6 +39,7 @@ public final class AdminApi {
         this.servers = new ServerHandlers(requests, d.servers(), publicBase);
         this.tokens = new TokenHandlers(requests, d.tokens());
         this.proxy = new ProxyHandlers(requests, d.accounts(), d.registry(), d.catalogs(), d.invoker());
+        this.logs = new LogHandlers(requests, d.audit());
     }
 
     public void register(RoutesConfig routes) {
@@ -45,5 +49,6 @@ public final class AdminApi {
         servers.register(routes);
         tokens.register(routes);
         proxy.register(routes);
+        logs.register(routes);
     }
 }

@@ -1,5 +1,6 @@
 package dev.toolgate.admin;
 
+import dev.toolgate.observability.RequestIds;
 import dev.toolgate.support.FieldError;
 import dev.toolgate.support.InvalidRequestException;
 import dev.toolgate.support.Json;
@@ -14,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Renders every admin API failure as {@code {"error": {"code", "message", "details"?}}} with the right status.
- * Unexpected exceptions become a 500 with a reference id; their detail stays in the server log.
+ * Unexpected exceptions become a 500 whose reference is the request id; their detail stays in the server log.
  */
 final class ApiErrors {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrors.class);
@@ -28,7 +29,9 @@ final class ApiErrors {
                 InvalidRequestException.class,
                 (e, ctx) -> write(ctx, 400, "invalid_request", e.getMessage(), e.errors(), null, null));
         routes.exception(Exception.class, (e, ctx) -> {
-            String reference = UUID.randomUUID().toString();
+            // the request id: it is in the response's X-Request-Id and on every log line of this request
+            String reference =
+                    RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
             LOG.error("admin request {} {} failed (reference {})", ctx.method(), ctx.path(), reference, e);
             write(ctx, 500, "internal_error", "internal error; reference " + reference, List.of(), null, null);
         });

@@ -1,6 +1,8 @@
 package dev.toolgate.admin;
 
 import dev.toolgate.accounts.IntegratedAccount;
+import dev.toolgate.audit.AuditEntry;
+import dev.toolgate.audit.AuditEvent;
 import dev.toolgate.integration.IntegrationDefinition;
 import dev.toolgate.integration.Resource;
 import dev.toolgate.servers.McpServer;
@@ -112,6 +114,41 @@ final class Views {
             case dev.toolgate.integration.AuthScheme.Basic b -> "basic";
             case dev.toolgate.integration.AuthScheme.ApiKeyHeader a -> "api_key_header";
         };
+    }
+
+    /** One MCP audit entry. Never argument values: the entry has none. */
+    static ObjectNode auditEntry(AuditEntry entry) {
+        AuditEvent e = entry.event();
+        ObjectNode json = Json.object();
+        json.put("id", entry.id().toString());
+        json.put("log_type", "mcp");
+        json.put("created_at", time(e.occurredAt()));
+        json.put("mcp_server_id", e.mcpServerId().toString());
+        json.put("integrated_account_id", e.integratedAccountId().toString());
+        json.put("mcp_method", e.mcpMethod().orElse(null));
+        json.put("tool", e.toolName().orElse(null));
+        if (e.clientName().isPresent()) {
+            json.putObject("client")
+                    .put("name", e.clientName().get())
+                    .put("version", e.clientVersion().orElse(""));
+        } else {
+            json.putNull("client");
+        }
+        json.put("http_status", e.httpStatus());
+        if (e.upstreamStatus().isPresent()) {
+            json.put("upstream_status", e.upstreamStatus().getAsInt());
+        } else {
+            json.putNull("upstream_status");
+        }
+        json.put("outcome", e.outcome());
+        json.put("latency_ms", e.latencyMs());
+        json.put("request_id", e.requestId().orElse(null));
+        return json;
+    }
+
+    /** A client-supplied text cut short enough to echo in an error message. */
+    static String clip(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     static String time(Instant instant) {

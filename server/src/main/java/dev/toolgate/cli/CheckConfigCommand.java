@@ -28,6 +28,12 @@ final class CheckConfigCommand implements Callable<Integer> {
                 + config.database()
                         .map(d -> "PostgreSQL " + JdbcUrls.redacted(d.url()) + " (pool of " + d.poolSize() + ")")
                         .orElse("embedded database in " + config.dataDir()));
+        var ops = config.operations();
+        System.out.println(
+                "  operations: " + ops.logFormat().name().toLowerCase(java.util.Locale.ROOT) + " logs; /metrics "
+                        + (ops.metricsToken().isPresent() ? "needs the metrics token" : "answers loopback clients only")
+                        + "; audit entries kept " + ops.auditRetention().toDays() + " days; shutdown timeout "
+                        + ops.shutdownTimeout().toSeconds() + " s");
         System.out.println("  integrations: "
                 + registry.all().stream()
                         .map(i -> i.name() + " (" + i.resources().size() + " resources)")

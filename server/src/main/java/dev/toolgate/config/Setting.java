@@ -28,12 +28,24 @@ enum Setting {
     UPSTREAM_READ_TIMEOUT_MS("limits.upstream_read_timeout_ms"),
     UPSTREAM_MAX_RESPONSE_BYTES("limits.upstream_max_response_bytes"),
     EXPIRY_INTERVAL_SECONDS("expiry_interval_seconds"),
-    ALLOWED_ORIGINS("allowed_origins");
+    ALLOWED_ORIGINS("allowed_origins"),
+    LOG_FORMAT("log_format"),
+    METRICS_TOKEN("metrics.token", "TOOLGATE_METRICS_TOKEN"),
+    METRICS_TOKEN_FILE("metrics.token_file", "TOOLGATE_METRICS_TOKEN_FILE"),
+    AUDIT_RETENTION_DAYS("audit.retention_days", "TOOLGATE_AUDIT_RETENTION_DAYS"),
+    SHUTDOWN_TIMEOUT_SECONDS("shutdown_timeout_seconds");
 
     private final String key;
+    private final String environmentVariable;
 
     Setting(String key) {
+        this(key, null);
+    }
+
+    /** @param environmentVariable the variable's name when the derived one would be ambiguous (null: derive it) */
+    Setting(String key, String environmentVariable) {
         this.key = key;
+        this.environmentVariable = environmentVariable;
     }
 
     /** Dotted config-file key, e.g. {@code limits.tools_page_size}. */
@@ -43,6 +55,9 @@ enum Setting {
 
     /** Environment variable, e.g. {@code TOOLGATE_TOOLS_PAGE_SIZE} (the last key segment, upper-cased). */
     String environmentVariable() {
+        if (environmentVariable != null) {
+            return environmentVariable;
+        }
         String last = key.substring(key.lastIndexOf('.') + 1);
         String prefix = key.startsWith("database.") ? "DATABASE_" : "";
         return "TOOLGATE_" + prefix + last.toUpperCase(Locale.ROOT);

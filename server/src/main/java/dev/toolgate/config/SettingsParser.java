@@ -3,6 +3,8 @@ package dev.toolgate.config;
 import dev.toolgate.config.ConfigLoader.RawValue;
 import dev.toolgate.config.ToolgateConfig.DatabaseConfig;
 import dev.toolgate.config.ToolgateConfig.Limits;
+import dev.toolgate.config.ToolgateConfig.LogFormat;
+import dev.toolgate.config.ToolgateConfig.Operations;
 import dev.toolgate.config.ToolgateConfig.SecretsConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +41,46 @@ final class SettingsParser {
                 text(Setting.ALLOWED_ORIGINS).map(SettingsParser::list).orElse(List.of());
         origins.forEach(this::checkOrigin);
         return new ToolgateConfig(
-                host, port, dataDir, publicBaseUrl, database, integrations, secrets, limits, expiry, origins);
+                host,
+                port,
+                dataDir,
+                publicBaseUrl,
+                database,
+                integrations,
+                secrets,
+                limits,
+                expiry,
+                origins,
+                operations());
+    }
+
+    private Operations operations() {
+        Operations d = Operations.DEFAULT;
+        Optional<String> metricsToken = text(Setting.METRICS_TOKEN)
+                .or(() -> existingFile(Setting.METRICS_TOKEN_FILE).flatMap(this::readSecretFile));
+        metricsToken
+                .filter(t -> t.length() < 16 || !t.matches("[\\x21-\\x7e]+"))
+                .ifPresent(t -> problem(Setting.METRICS_TOKEN, "must be at least 16 visible ASCII characters"));
+        return new Operations(
+                logFormat(),
+                metricsToken,
+                Duration.ofDays(
+                        number(Setting.AUDIT_RETENTION_DAYS, d.auditRetention().toDays(), 1, 3650)),
+                Duration.ofSeconds(number(
+                        Setting.SHUTDOWN_TIMEOUT_SECONDS, d.shutdownTimeout().toSeconds(), 0, 3600)));
+    }
+
+    private LogFormat logFormat() {
+        Optional<String> value = text(Setting.LOG_FORMAT);
+        if (value.isEmpty()) {
+            return LogFormat.PLAIN;
+        }
+        try {
+            return LogFormat.valueOf(value.get().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problem(Setting.LOG_FORMAT, "must be 'plain' or 'json', got '" + value.get() + "'");
+            return LogFormat.PLAIN;
+        }
     }
 
     private Limits limits() {

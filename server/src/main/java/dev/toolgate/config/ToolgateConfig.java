@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param limits request, page and upstream bounds
  * @param expiryInterval how often expired MCP servers are deleted
  * @param allowedOrigins browser origins allowed to call MCP endpoints besides loopback and the public base URL
+ * @param operations logs, metrics, audit retention and shutdown
  */
 public record ToolgateConfig(
         String host,
@@ -34,7 +35,8 @@ public record ToolgateConfig(
         SecretsConfig secrets,
         Limits limits,
         Duration expiryInterval,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        Operations operations) {
 
     public ToolgateConfig {
         Objects.requireNonNull(host);
@@ -46,6 +48,33 @@ public record ToolgateConfig(
         Objects.requireNonNull(limits);
         Objects.requireNonNull(expiryInterval);
         allowedOrigins = List.copyOf(allowedOrigins);
+        Objects.requireNonNull(operations);
+    }
+
+    /** A configuration with the default {@link Operations}. */
+    public ToolgateConfig(
+            String host,
+            int port,
+            Path dataDir,
+            Optional<URI> publicBaseUrl,
+            Optional<DatabaseConfig> database,
+            Optional<Path> integrationsDir,
+            SecretsConfig secrets,
+            Limits limits,
+            Duration expiryInterval,
+            List<String> allowedOrigins) {
+        this(
+                host,
+                port,
+                dataDir,
+                publicBaseUrl,
+                database,
+                integrationsDir,
+                secrets,
+                limits,
+                expiryInterval,
+                allowedOrigins,
+                Operations.DEFAULT);
     }
 
     /** The public base URL without a trailing slash, given the port actually bound. */
@@ -123,5 +152,40 @@ public record ToolgateConfig(
             long upstreamMaxResponseBytes) {
         public static final Limits DEFAULT =
                 new Limits(1024 * 1024, 100, Duration.ofSeconds(5), Duration.ofSeconds(30), 5L * 1024 * 1024);
+    }
+
+    /** How log lines are written. */
+    public enum LogFormat {
+        /** One human-readable line per event (the default). */
+        PLAIN,
+        /** One JSON object per line, for log collectors. */
+        JSON
+    }
+
+    /**
+     * How the process is watched and stopped.
+     *
+     * @param logFormat plain text or JSON lines
+     * @param metricsToken bearer secret {@code /metrics} requires; empty means only loopback clients may scrape
+     * @param auditRetention how long MCP audit entries are kept
+     * @param shutdownTimeout how long a stop waits for requests in flight before cutting them off
+     */
+    public record Operations(
+            LogFormat logFormat, Optional<String> metricsToken, Duration auditRetention, Duration shutdownTimeout) {
+        public static final Operations DEFAULT =
+                new Operations(LogFormat.PLAIN, Optional.empty(), Duration.ofDays(30), Duration.ofSeconds(30));
+
+        public Operations {
+            Objects.requireNonNull(logFormat);
+            Objects.requireNonNull(metricsToken);
+            Objects.requireNonNull(auditRetention);
+            Objects.requireNonNull(shutdownTimeout);
+        }
+
+        @Override
+        public String toString() {
+            return "Operations[logFormat=" + logFormat + ", metricsToken=" + metricsToken.map(t -> "(hidden)")
+                    + ", auditRetention=" + auditRetention + ", shutdownTimeout=" + shutdownTimeout + "]";
+        }
     }
 }

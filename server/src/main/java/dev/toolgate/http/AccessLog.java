@@ -5,20 +5,37 @@ import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One line per request, with the secret part of MCP URLs replaced by {@code ****}. */
+/**
+ * One line per request (logger {@code toolgate.access}, INFO), with the secret part of MCP URLs replaced by
+ * {@code ****}. Query strings are never logged (the legacy transport's session ids travel in them); the request id is
+ * in the MDC.
+ */
 final class AccessLog {
     private static final Logger LOG = LoggerFactory.getLogger("toolgate.access");
-    private static final Pattern MCP_TOKEN = Pattern.compile("^/mcp/[^/]+");
+    /** The segment after {@code /mcp/}, wherever it is and however it is cased. */
+    private static final Pattern MCP_TOKEN = Pattern.compile("(?i)/mcp/[^/]+");
+    /** Anything shaped like a token (or a hash of one) anywhere else, e.g. a token pasted into a wrong path. */
+    private static final Pattern TOKEN_LIKE = Pattern.compile("[0-9a-fA-F]{32,}");
 
     private AccessLog() {}
 
     static void log(Context ctx, Float millis) {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} {} {}ms", ctx.method(), maskedPath(ctx.path()), ctx.statusCode(), Math.round(millis));
+        String path = ctx.path();
+        // probes and scrapes arrive every few seconds: at DEBUG they do not drown the requests that matter
+        boolean probe = path.equals("/health") || path.equals("/ready") || path.equals("/metrics");
+        if (probe ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
+            String line = "{} {} {} {}ms";
+            Object[] args = {ctx.method(), maskedPath(path), ctx.statusCode(), Math.round(millis)};
+            if (probe) {
+                LOG.debug(line, args);
+            } else {
+                LOG.info(line, args);
+            }
         }
     }
 
     static String maskedPath(String path) {
-        return MCP_TOKEN.matcher(path).replaceFirst("/mcp/****");
+        String masked = MCP_TOKEN.matcher(path).replaceAll("/mcp/****");
+        return TOKEN_LIKE.matcher(masked).replaceAll("****");
     }
 }

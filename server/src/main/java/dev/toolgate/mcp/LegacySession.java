@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class LegacySession {
     private static final int QUEUE_CAPACITY = 256;
+    /** Put on the queue by {@link #close()} to end a wait in {@link #next}; compared by identity. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String WAKE_UP = new String("");
 
     private final String id;
     private final UUID serverId;
@@ -20,6 +23,7 @@ final class LegacySession {
     private final Instant openedAt;
     private final BlockingQueue<String> outbound = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private volatile String protocolVersion = "2024-11-05";
+    private volatile Optional<ClientInfo> client = Optional.empty();
     private volatile boolean closed;
 
     LegacySession(String id, UUID serverId, String token, Instant openedAt) {
@@ -53,6 +57,15 @@ final class LegacySession {
         this.protocolVersion = version;
     }
 
+    /** The client that sent {@code initialize} on this session, if it named itself (for the audit log). */
+    Optional<ClientInfo> client() {
+        return client;
+    }
+
+    void client(Optional<ClientInfo> info) {
+        this.client = info;
+    }
+
     /** Queues a JSON-RPC message for the stream; false (and the session closes) when the client is not reading. */
     boolean send(String json) {
         if (closed || !outbound.offer(json)) {
@@ -62,16 +75,20 @@ final class LegacySession {
         return true;
     }
 
-    /** The next message to write, waiting at most {@code millis}; empty on timeout. */
+    /** The next message to write, waiting at most {@code millis}; empty on timeout or once closed. */
     Optional<String> next(long millis) throws InterruptedException {
-        return Optional.ofNullable(outbound.poll(millis, TimeUnit.MILLISECONDS));
+        String message = outbound.poll(millis, TimeUnit.MILLISECONDS);
+        return message == null || message == WAKE_UP ? Optional.empty() : Optional.of(message);
     }
 
     boolean isClosed() {
         return closed;
     }
 
+    /** Closes the session; a stream waiting in {@link #next} wakes up at once. */
     void close() {
         closed = true;
+        outbound.clear(); // nothing more will be written, and it makes room for the wake-up
+        outbound.offer(WAKE_UP);
     }
 }

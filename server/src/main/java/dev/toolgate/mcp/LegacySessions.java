@@ -15,22 +15,33 @@ final class LegacySessions {
     private final ConcurrentMap<String, LegacySession> open = new ConcurrentHashMap<>();
     private final int maxSessions;
     private final Clock clock;
+    private volatile boolean shutDown;
 
     LegacySessions(int maxSessions, Clock clock) {
         this.maxSessions = maxSessions;
         this.clock = clock;
     }
 
-    /** A new session, or empty when this node already holds its maximum of open streams. */
+    /** A new session, or empty when this node already holds its maximum of open streams or is shutting down. */
     Optional<LegacySession> open(UUID serverId, String token) {
-        if (open.size() >= maxSessions) {
+        if (shutDown || open.size() >= maxSessions) {
             return Optional.empty();
         }
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
         LegacySession session = new LegacySession(HexFormat.of().formatHex(id), serverId, token, clock.instant());
         open.put(session.id(), session);
+        if (shutDown) { // raced shutdown(): it may not have seen this session
+            remove(session);
+            return Optional.empty();
+        }
         return Optional.of(session);
+    }
+
+    /** Closes every session (their streams end at once) and refuses new ones. */
+    void shutdown() {
+        shutDown = true;
+        open.values().forEach(this::remove);
     }
 
     /** The open session with this id belonging to {@code serverId}. */

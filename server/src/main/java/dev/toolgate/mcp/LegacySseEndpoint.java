@@ -68,7 +68,7 @@ final class LegacySseEndpoint {
                 .orElseThrow(() -> McpRejection.of(
                         503,
                         JsonRpc.INTERNAL_ERROR,
-                        "Service Unavailable: too many open SSE streams on this node; retry later"));
+                        "Service Unavailable: too many open SSE streams on this node, or it is stopping; retry later"));
         try {
             OutputStream out = open(ctx);
             write(
@@ -103,6 +103,8 @@ final class LegacySseEndpoint {
             Optional<String> message = session.next(HEARTBEAT_MILLIS);
             if (message.isPresent()) {
                 write(out, "event: message\ndata: " + message.get() + "\n\n");
+            } else if (session.isClosed()) {
+                return;
             } else if (admission.stillValid(session.token(), server)) {
                 write(out, ": keep-alive\n\n");
             } else {
@@ -117,42 +119,64 @@ final class LegacySseEndpoint {
     }
 
     /** {@code POST /mcp/{token}/messages?sessionId=...}: 202, and the answer goes to the session's stream. */
-    void message(Context ctx) {
+    void message(Context ctx, McpExchange exchange) {
         ResolvedServer server = admission.admit(ctx);
+        exchange.admitted(server);
         LegacySession session = sessions.find(
                         ctx.queryParam("sessionId"), server.server().id())
                 .orElseThrow(() -> McpRejection.of(
                         404, JsonRpc.INVALID_REQUEST, "Session not found: open a new stream with GET .../sse"));
+        exchange.client(session.client());
         JsonNode body = readBody(ctx);
         if (body.isArray()) {
             ArrayNode answers = Json.array();
             body.forEach(element ->
-                    handle(McpMessage.parse(element), server, session).ifPresent(answers::add));
+                    handle(McpMessage.parse(element), server, session, exchange).ifPresent(answers::add));
             if (!answers.isEmpty()) {
                 session.send(Json.write(answers));
             }
         } else {
-            handle(McpMessage.parse(body), server, session).ifPresent(answer -> session.send(Json.write(answer)));
+            handle(McpMessage.parse(body), server, session, exchange)
+                    .ifPresent(answer -> session.send(Json.write(answer)));
         }
         ctx.status(202).contentType("text/plain").result("Accepted");
     }
 
-    private Optional<JsonNode> handle(McpMessage message, ResolvedServer server, LegacySession session) {
+    private Optional<JsonNode> handle(
+            McpMessage message, ResolvedServer server, LegacySession session, McpExchange exchange) {
         return switch (message) {
-            case McpMessage.Invalid invalid -> Optional.of(invalid.error());
-            case McpMessage.Notification n -> Optional.empty();
+            case McpMessage.Invalid invalid -> {
+                exchange.failed(Optional.empty(), McpExchange.ERROR);
+                yield Optional.of(invalid.error());
+            }
+            case McpMessage.Notification n -> {
+                exchange.notified(n.method());
+                yield Optional.empty();
+            }
             case McpMessage.ClientResponse r -> Optional.empty();
             case McpMessage.Request request -> {
                 if (request.method().equals("initialize")) {
                     session.protocolVersion(ProtocolVersions.negotiate(request.params()
                             .map(p -> p.path("protocolVersion").asString(""))
                             .orElse("")));
+                    session.client(ClientInfo.ofInitialize(request.params()));
+                    exchange.client(session.client());
                 }
-                yield Optional.of(dispatcher
-                        .handle(request, server, session.protocolVersion())
-                        .response());
+                var answer = dispatcher.handle(request, server, session.protocolVersion());
+                exchange.answered(request.method(), answer);
+                yield Optional.of(answer.response());
             }
         };
+    }
+
+    /** Streams open on this node. */
+    int openStreams() {
+        return sessions.count();
+    }
+
+    /** Ends every open stream and refuses new ones. */
+    void shutdown() {
+        sessions.shutdown();
     }
 
     private JsonNode readBody(Context ctx) {

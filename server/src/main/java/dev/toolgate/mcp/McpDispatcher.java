@@ -1,8 +1,10 @@
 package dev.toolgate.mcp;
 
+import dev.toolgate.observability.RequestIds;
 import dev.toolgate.servers.ResolvedServer;
 import dev.toolgate.support.Json;
 import dev.toolgate.tools.Tool;
+import dev.toolgate.upstream.CallOutcome;
 import dev.toolgate.upstream.ToolInvoker;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +47,15 @@ final class McpDispatcher {
         this.serverVersion = serverVersion;
     }
 
-    /** A response, the HTTP headers it asks for, and its HTTP status on Streamable HTTP. */
-    record Answer(ObjectNode response, Map<String, String> headers, int httpStatus) {
+    /**
+     * A response, the HTTP headers it asks for, its HTTP status on Streamable HTTP, and (for the audit log) the tool a
+     * {@code tools/call} named.
+     */
+    record Answer(ObjectNode response, Map<String, String> headers, int httpStatus, Optional<Called> call) {
+        Answer(ObjectNode response, Map<String, String> headers, int httpStatus) {
+            this(response, headers, httpStatus, Optional.empty());
+        }
+
         Answer(ObjectNode response, Map<String, String> headers) {
             this(response, headers, 200);
         }
@@ -54,7 +63,15 @@ final class McpDispatcher {
         static Answer of(ObjectNode response) {
             return new Answer(response, Map.of());
         }
+
+        /** This answer to a call of {@code tool}, which ran with {@code outcome} (empty: it was refused first). */
+        Answer calling(String tool, Optional<CallOutcome> outcome) {
+            return new Answer(response, headers, httpStatus, Optional.of(new Called(tool, outcome)));
+        }
     }
+
+    /** The tool a {@code tools/call} named and, when it ran, its outcome. */
+    record Called(String tool, Optional<CallOutcome> outcome) {}
 
     /** Answers {@code request} under {@code protocolVersion}, a handshake-era or a (validated) modern version. */
     Answer handle(McpMessage.Request request, ResolvedServer server, String protocolVersion) {
@@ -77,7 +94,7 @@ final class McpDispatcher {
                     request.method(),
                     server.server().id(),
                     e);
-            return Answer.of(JsonRpc.error(request.id(), JsonRpc.INTERNAL_ERROR, "Internal error"));
+            return Answer.of(JsonRpc.error(request.id(), JsonRpc.INTERNAL_ERROR, internalError()));
         }
     }
 
@@ -187,6 +204,13 @@ final class McpDispatcher {
                 .orElseGet(() -> JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: unknown cursor"));
     }
 
+    /** "Internal error", with the request id to quote when asking an operator (the detail is in the log). */
+    static String internalError() {
+        return RequestIds.current()
+                .map(id -> "Internal error (reference " + id + ")")
+                .orElse("Internal error");
+    }
+
     private Answer toolsCall(McpMessage.Request request, ResolvedServer server, String protocolVersion) {
         ObjectNode params = request.params().orElse(Json.object());
         JsonNode name = params.get("name");
@@ -195,15 +219,18 @@ final class McpDispatcher {
         }
         Optional<Tool> tool = server.catalog().find(name.asString());
         if (tool.isEmpty()) {
-            return Answer.of(JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Unknown tool: " + name.asString()));
+            return Answer.of(JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Unknown tool: " + name.asString()))
+                    .calling(name.asString(), Optional.empty());
         }
         JsonNode arguments = params.get("arguments");
         if (arguments != null && !arguments.isNull() && !arguments.isObject()) {
-            return Answer.of(
-                    JsonRpc.error(request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: arguments must be an object"));
+            return Answer.of(JsonRpc.error(
+                            request.id(), JsonRpc.INVALID_PARAMS, "Invalid params: arguments must be an object"))
+                    .calling(name.asString(), Optional.empty());
         }
         var outcome = invoker.invoke(server.account(), tool.get(), arguments);
         var rendered = ToolResults.render(outcome, ProtocolVersions.hasStructuredContent(protocolVersion));
-        return new Answer(JsonRpc.result(request.id(), rendered.result()), rendered.headers());
+        return new Answer(JsonRpc.result(request.id(), rendered.result()), rendered.headers())
+                .calling(tool.get().name(), Optional.of(outcome));
     }
 }

@@ -1,6 +1,7 @@
 package dev.toolgate.mcp;
 
 import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.audit.AuditLog;
 import dev.toolgate.cluster.EndedSessions;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.upstream.ToolInvoker;
@@ -21,7 +22,8 @@ public final class McpEndpointFactory {
      * @param maxRequestBytes request body limit
      * @param serverVersion reported in serverInfo
      * @param maxSseSessions open HTTP+SSE streams this node holds at most
-     * @param clock time for stream lifetimes
+     * @param clock time for stream lifetimes and audit entries
+     * @param audit where every MCP message to a known server is recorded
      */
     public record Settings(
             McpServers servers,
@@ -35,7 +37,8 @@ public final class McpEndpointFactory {
             long maxRequestBytes,
             String serverVersion,
             int maxSseSessions,
-            java.time.Clock clock) {}
+            java.time.Clock clock,
+            AuditLog audit) {}
 
     public static McpHttpEndpoint create(Settings s) {
         var dispatcher = new McpDispatcher(s.invoker(), new ToolsListPages(s.toolsPageSize()), s.serverVersion());
@@ -53,6 +56,11 @@ public final class McpEndpointFactory {
                 s.maxRequestBytes(),
                 s.clock());
         return new McpHttpEndpoint(
-                admission, dispatcher, new SessionIds(s.mac(), s.endedSessions()), legacy, s.maxRequestBytes());
+                admission,
+                dispatcher,
+                new SessionIds(s.mac(), s.endedSessions()),
+                legacy,
+                new McpAudit(s.audit(), s.clock()),
+                s.maxRequestBytes());
     }
 }

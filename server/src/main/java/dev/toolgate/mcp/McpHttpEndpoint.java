@@ -41,6 +41,7 @@ public final class McpHttpEndpoint {
     private final McpDispatcher dispatcher;
     private final SessionIds sessions;
     private final LegacySseEndpoint legacy;
+    private final McpAudit audit;
     private final long maxRequestBytes;
 
     McpHttpEndpoint(
@@ -48,20 +49,37 @@ public final class McpHttpEndpoint {
             McpDispatcher dispatcher,
             SessionIds sessions,
             LegacySseEndpoint legacy,
+            McpAudit audit,
             long maxRequestBytes) {
         this.admission = admission;
         this.dispatcher = dispatcher;
         this.sessions = sessions;
         this.legacy = legacy;
+        this.audit = audit;
         this.maxRequestBytes = maxRequestBytes;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/mcp/{token}", ctx -> guarded(ctx, this::post));
+        routes.post("/mcp/{token}", ctx -> audited(ctx, this::post));
         routes.get("/mcp/{token}", ctx -> guarded(ctx, this::get));
         routes.delete("/mcp/{token}", ctx -> guarded(ctx, this::delete));
         routes.get("/mcp/{token}/sse", ctx -> guarded(ctx, c -> rejecting(c, legacy::stream)));
-        routes.post("/mcp/{token}/messages", ctx -> guarded(ctx, c -> rejecting(c, legacy::message)));
+        routes.post(
+                "/mcp/{token}/messages",
+                ctx -> audited(ctx, (c, exchange) -> rejecting(c, cc -> legacy.message(cc, exchange))));
+    }
+
+    /** HTTP+SSE streams open on this node. */
+    public int openLegacyStreams() {
+        return legacy.openStreams();
+    }
+
+    /**
+     * Ends every open HTTP+SSE stream and refuses new ones (503), so that a stopping server does not wait for
+     * day-long streams; everything else keeps being served until the listener stops.
+     */
+    public void shutdown() {
+        legacy.shutdown();
     }
 
     /** A bug or an infrastructure failure: JSON-RPC -32603 with no detail for the client, the cause in the log. */
@@ -70,13 +88,24 @@ public final class McpHttpEndpoint {
             handler.accept(ctx);
         } catch (RuntimeException e) {
             LOG.error("MCP {} request failed", ctx.method(), e);
-            reject(ctx, HttpRejection.of(500, JsonRpc.INTERNAL_ERROR, "Internal error"));
+            reject(ctx, HttpRejection.of(500, JsonRpc.INTERNAL_ERROR, McpDispatcher.internalError()));
         }
     }
 
-    private void post(Context ctx) {
+    /** {@link #guarded}, and the request's messages go to the audit log once it is answered. */
+    private void audited(Context ctx, java.util.function.BiConsumer<Context, McpExchange> handler) {
+        McpExchange exchange = audit.begin();
+        try {
+            guarded(ctx, c -> handler.accept(c, exchange));
+        } finally {
+            audit.finish(exchange, ctx.statusCode());
+        }
+    }
+
+    private void post(Context ctx, McpExchange exchange) {
         try {
             ResolvedServer server = admission.admit(ctx);
+            exchange.admitted(server);
             checkMediaTypes(ctx);
             String header = ctx.header(VERSION_HEADER);
             if (header != null && !ProtocolVersions.isSupported(header)) {
@@ -87,19 +116,20 @@ public final class McpHttpEndpoint {
                 body = readBody(ctx);
             } catch (McpRejection unreadable) {
                 if (!ProtocolVersions.isModern(header)) {
-                    handshakeVersion(ctx, server, header); // the handshake era checks the session before the body
+                    handshakeSession(ctx, server, header); // the handshake era checks the session before the body
                 }
                 throw unreadable;
             }
             if (ProtocolVersions.eraOf(header, body) == ProtocolVersions.Era.MODERN) {
-                modern(ctx, body, server);
+                modern(ctx, body, server, exchange);
                 return;
             }
-            String version = handshakeVersion(ctx, server, header);
+            SessionIds.Session session = handshakeSession(ctx, server, header);
+            exchange.client(session.client());
             if (body.isArray()) {
-                batch(ctx, (ArrayNode) body, server, version);
+                batch(ctx, (ArrayNode) body, server, session.protocolVersion(), exchange);
             } else {
-                single(ctx, McpMessage.parse(body), server, version);
+                single(ctx, McpMessage.parse(body), server, session.protocolVersion(), exchange);
             }
         } catch (McpRejection r) {
             reject(ctx, r.rejection());
@@ -110,7 +140,7 @@ public final class McpHttpEndpoint {
      * A 2026-07-28 POST: one request or notification, no session. "Batches are not part of 2026-07-28": its transport
      * says the body "MUST be a single JSON-RPC request or notification".
      */
-    private void modern(Context ctx, JsonNode body, ResolvedServer server) {
+    private void modern(Context ctx, JsonNode body, ResolvedServer server, McpExchange exchange) {
         if (body.isArray()) {
             throw McpRejection.of(
                     400,
@@ -120,20 +150,28 @@ public final class McpHttpEndpoint {
         }
         ModernRequests.Headers headers = name -> Collections.list(ctx.req().getHeaders(name));
         switch (McpMessage.parse(body)) {
-            case McpMessage.Invalid invalid -> respond(ctx, 400, invalid.error(), Map.of());
+            case McpMessage.Invalid invalid -> {
+                exchange.failed(Optional.empty(), McpExchange.ERROR);
+                respond(ctx, 400, invalid.error(), Map.of());
+            }
             case McpMessage.ClientResponse r -> ctx.status(202);
             case McpMessage.Notification n -> {
                 ModernRequests.checkNotification(n.method(), headers).ifPresent(r -> {
+                    exchange.failed(Optional.of(n.method()), McpExchange.REFUSED);
                     throw new McpRejection(r);
                 });
+                exchange.notified(n.method());
                 ctx.status(202);
             }
             case McpMessage.Request request -> {
+                exchange.client(ClientInfo.ofModern(request.params()));
                 ModernRequests.check(request, headers).ifPresent(r -> {
+                    exchange.failed(Optional.of(request.method()), McpExchange.REFUSED);
                     throw new McpRejection(r);
                 });
                 var answer = dispatcher.handle(
                         request, server, ctx.header(VERSION_HEADER).strip());
+                exchange.answered(request.method(), answer);
                 respond(ctx, answer.httpStatus(), answer.response(), answer.headers());
             }
         }
@@ -231,22 +269,26 @@ public final class McpHttpEndpoint {
     }
 
     /**
-     * The handshake-era version of a request whose header, if any, is supported: the header, else the session's
-     * version, else 2025-03-26. A session id that is not a live session of this server is refused with 404.
+     * The handshake-era session of a request whose version header, if any, is supported: its version is the header,
+     * else the session's version, else 2025-03-26; its client is the one that opened the session, if known. A session
+     * id that is not a live session of this server is refused with 404.
      */
-    private String handshakeVersion(Context ctx, ResolvedServer server, String header) {
-        Optional<String> sessionVersion = Optional.empty();
+    private SessionIds.Session handshakeSession(Context ctx, ResolvedServer server, String header) {
+        Optional<SessionIds.Session> live = Optional.empty();
         String session = ctx.header(SESSION_HEADER);
         if (session != null) {
-            sessionVersion = sessions.verify(session, server.server().id());
-            if (sessionVersion.isEmpty()) {
+            live = sessions.verify(session, server.server().id());
+            if (live.isEmpty()) {
                 throw new McpRejection(HttpRejection.of(
                         404,
                         JsonRpc.INVALID_REQUEST,
                         "Session not found: it ended or was never issued here; send initialize again"));
             }
         }
-        return header != null ? header : sessionVersion.orElse(ProtocolVersions.DEFAULT_WITHOUT_HEADER);
+        String version = header != null
+                ? header
+                : live.map(SessionIds.Session::protocolVersion).orElse(ProtocolVersions.DEFAULT_WITHOUT_HEADER);
+        return new SessionIds.Session(version, live.flatMap(SessionIds.Session::client));
     }
 
     /** The id of the request in the body, when the body can be read and is one request; else null. */
@@ -287,17 +329,27 @@ public final class McpHttpEndpoint {
                 "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
     }
 
-    private void single(Context ctx, McpMessage message, ResolvedServer server, String version) {
+    private void single(Context ctx, McpMessage message, ResolvedServer server, String version, McpExchange exchange) {
         switch (message) {
-            case McpMessage.Invalid invalid -> respond(ctx, 400, invalid.error(), Map.of());
-            case McpMessage.Notification n -> ctx.status(202);
+            case McpMessage.Invalid invalid -> {
+                exchange.failed(Optional.empty(), McpExchange.ERROR);
+                respond(ctx, 400, invalid.error(), Map.of());
+            }
+            case McpMessage.Notification n -> {
+                exchange.notified(n.method());
+                ctx.status(202);
+            }
             case McpMessage.ClientResponse r -> ctx.status(202);
             case McpMessage.Request request -> {
-                String effective = request.method().equals("initialize") ? negotiated(request) : version;
+                boolean initialize = request.method().equals("initialize");
+                Optional<ClientInfo> client = initialize ? ClientInfo.ofInitialize(request.params()) : Optional.empty();
+                exchange.client(client);
+                String effective = initialize ? negotiated(request) : version;
                 var answer = dispatcher.handle(request, server, effective);
+                exchange.answered(request.method(), answer);
                 Map<String, String> headers = new HashMap<>(answer.headers());
-                if (request.method().equals("initialize") && !answer.response().has("error")) {
-                    headers.put(SESSION_HEADER, sessions.issue(server.server().id(), effective));
+                if (initialize && !answer.response().has("error")) {
+                    headers.put(SESSION_HEADER, sessions.issue(server.server().id(), effective, client));
                 }
                 respond(ctx, 200, answer.response(), headers);
             }
@@ -311,7 +363,7 @@ public final class McpHttpEndpoint {
                 .orElse(""));
     }
 
-    private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version) {
+    private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version, McpExchange exchange) {
         if (!ProtocolVersions.allowsBatches(version)) {
             throw new McpRejection(HttpRejection.of(
                     400,
@@ -324,7 +376,7 @@ public final class McpHttpEndpoint {
         ArrayNode responses = Json.array();
         Map<String, String> headers = new HashMap<>();
         for (JsonNode element : messages) {
-            batchElement(McpMessage.parse(element), server, version, responses, headers);
+            batchElement(McpMessage.parse(element), server, version, new Replies(responses, headers), exchange);
         }
         if (responses.isEmpty()) {
             ctx.status(202);
@@ -333,26 +385,32 @@ public final class McpHttpEndpoint {
         }
     }
 
+    /** Where a batch's answers go: the response array and the HTTP headers they ask for. */
+    private record Replies(ArrayNode responses, Map<String, String> headers) {}
+
     private void batchElement(
-            McpMessage message,
-            ResolvedServer server,
-            String version,
-            ArrayNode responses,
-            Map<String, String> headers) {
+            McpMessage message, ResolvedServer server, String version, Replies replies, McpExchange exchange) {
         switch (message) {
-            case McpMessage.Invalid invalid -> responses.add(invalid.error());
-            case McpMessage.Notification n -> {}
+            case McpMessage.Invalid invalid -> {
+                exchange.failed(Optional.empty(), McpExchange.ERROR);
+                replies.responses().add(invalid.error());
+            }
+            case McpMessage.Notification n -> exchange.notified(n.method());
             case McpMessage.ClientResponse r -> {}
             case McpMessage.Request request
-            when request.method().equals("initialize") ->
-                responses.add(JsonRpc.error(
-                        request.id(),
-                        JsonRpc.INVALID_REQUEST,
-                        "Invalid Request: initialize must not be part of a batch"));
+            when request.method().equals("initialize") -> {
+                exchange.failed(Optional.of(request.method()), McpExchange.ERROR);
+                replies.responses()
+                        .add(JsonRpc.error(
+                                request.id(),
+                                JsonRpc.INVALID_REQUEST,
+                                "Invalid Request: initialize must not be part of a batch"));
+            }
             case McpMessage.Request request -> {
                 var answer = dispatcher.handle(request, server, version);
-                headers.putAll(answer.headers());
-                responses.add(answer.response());
+                exchange.answered(request.method(), answer);
+                replies.headers().putAll(answer.headers());
+                replies.responses().add(answer.response());
             }
         }
     }

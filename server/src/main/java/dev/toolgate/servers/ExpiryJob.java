@@ -1,10 +1,8 @@
 package dev.toolgate.servers;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import dev.toolgate.support.RecurringJobs;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -15,25 +13,19 @@ import org.slf4j.LoggerFactory;
  * Deletes expired MCP servers on a fixed delay through db-scheduler, on the application's database: with several
  * nodes sharing one PostgreSQL, each run executes on exactly one node. Expiry itself never waits for this job
  * ({@link McpServers#resolve} checks it on every call); the job removes the rows, tokens and cache entries afterwards.
+ *
+ * <p>The server runs {@link #job()} in its one {@link RecurringJobs} scheduler; {@link #start()} runs it alone.
  */
 public final class ExpiryJob {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
     static final String TASK_NAME = "delete-expired-mcp-servers";
-    private static final Duration MAX_POLLING = Duration.ofSeconds(10);
-    /**
-     * A node that dies during a run holds the task until its heartbeats are this many intervals overdue; db-scheduler's
-     * defaults (5 min, 6 missed) would stall expiry clean-up for half an hour, these for about a minute.
-     */
-    static final Duration HEARTBEAT = Duration.ofSeconds(15);
-
-    static final int MISSED_HEARTBEATS = 4;
     private static final Logger LOG = LoggerFactory.getLogger(ExpiryJob.class);
 
     private final DataSource dataSource;
     private final McpServers servers;
     private final Duration interval;
     private final AtomicLong deleted = new AtomicLong();
-    private Scheduler scheduler;
+    private RecurringJobs scheduler;
 
     public ExpiryJob(DataSource dataSource, McpServers servers) {
         this(dataSource, servers, DEFAULT_INTERVAL);
@@ -49,24 +41,17 @@ public final class ExpiryJob {
         }
     }
 
-    /** Starts the scheduler; idempotent. */
+    /** This job, for a process-wide {@link RecurringJobs}. */
+    public RecurringJobs.Job job() {
+        return new RecurringJobs.Job(TASK_NAME, interval, this::run);
+    }
+
+    /** Starts a scheduler running this job alone; idempotent. */
     public synchronized void start() {
         if (scheduler != null) {
             return;
         }
-        RecurringTask<Void> task =
-                Tasks.recurring(TASK_NAME, FixedDelay.of(interval)).execute((instance, context) -> run());
-        scheduler = Scheduler.create(dataSource)
-                .startTasks(task)
-                // polling decides how late a due run starts; never slower than db-scheduler's 10 s default
-                .pollingInterval(interval.compareTo(MAX_POLLING) < 0 ? interval : MAX_POLLING)
-                // scheduler timestamps independent of the JVM's and the session's time zone, on H2 and PostgreSQL
-                .alwaysPersistTimestampInUTC()
-                .threads(1)
-                .heartbeatInterval(HEARTBEAT)
-                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
-                .shutdownMaxWait(Duration.ofSeconds(10))
-                .build();
+        scheduler = new RecurringJobs(dataSource, List.of(job()));
         scheduler.start();
     }
 

@@ -1,6 +1,7 @@
 package dev.toolgate.servers;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.toolgate.accounts.IntegratedAccount;
 import dev.toolgate.accounts.IntegratedAccounts;
 import dev.toolgate.crypto.SecretTokens;
@@ -61,6 +62,7 @@ public final class McpServers {
                 Caffeine.newBuilder()
                         .maximumSize(100_000)
                         .expireAfter(new ResolutionExpiry())
+                        .recordStats()
                         .build(),
                 true);
         accounts.onChange(this::accountChanged);
@@ -154,6 +156,11 @@ public final class McpServers {
         Optional<ResolvedServer> server = resolved.get(hasher.hash(token), this::load);
         Instant now = clock.instant(); // expiry is checked on every call: cached entries do not outlive it
         return server.filter(s -> s.server().expiresAt().map(now::isBefore).orElse(true));
+    }
+
+    /** Hits and misses of the token resolution cache since start (for metrics). */
+    public CacheStats cacheStats() {
+        return resolved.stats();
     }
 
     /** Deletes servers whose expiry has passed and drops their cache entries; returns how many were deleted. */

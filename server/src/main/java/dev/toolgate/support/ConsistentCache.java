@@ -1,6 +1,7 @@
 package dev.toolgate.support;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -71,6 +72,11 @@ public final class ConsistentCache<K, V> {
             invalidations.incrementAndGet();
             cache.asMap().values().removeIf(value -> value.isPresent() && predicate.test(value.get()));
         }
+    }
+
+    /** Hit and miss counts of lookups; zeros unless the underlying cache was built with {@code recordStats()}. */
+    public CacheStats stats() {
+        return cache.stats();
     }
 
     public void invalidateAll() {

@@ -16,14 +16,28 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ToolInvoker {
     private final ArgumentValidator validator;
     private final UpstreamExecutor executor;
+    private final CallObserver observer;
 
     public ToolInvoker(ArgumentValidator validator, UpstreamExecutor executor) {
+        this(validator, executor, CallObserver.NONE);
+    }
+
+    /** @param observer told about every call's outcome and duration */
+    public ToolInvoker(ArgumentValidator validator, UpstreamExecutor executor, CallObserver observer) {
         this.validator = validator;
         this.executor = executor;
+        this.observer = java.util.Objects.requireNonNull(observer, "observer");
     }
 
     /** @param arguments the call's arguments (an object; null or missing means none) */
     public CallOutcome invoke(AccountAccess account, Tool tool, JsonNode arguments) {
+        long start = System.nanoTime();
+        CallOutcome outcome = run(account, tool, arguments);
+        observer.completed(account, tool, outcome, System.nanoTime() - start);
+        return outcome;
+    }
+
+    private CallOutcome run(AccountAccess account, Tool tool, JsonNode arguments) {
         List<ArgumentProblem> problems = validator.validate(tool, arguments);
         if (!problems.isEmpty()) {
             // "; " keeps several problems readable as one sentence; the MCP layer adds the closing period.

@@ -238,7 +238,7 @@ class AdminApiIT {
         assertThat(document.body().get("openapi").asString()).startsWith("3.1");
 
         var paths = document.body().get("paths");
-        assertThat(paths.propertyNames()).hasSize(10);
+        assertThat(paths.propertyNames()).hasSize(14);
         for (String path : paths.propertyNames()) {
             String concrete = path.replace("{id}", java.util.UUID.randomUUID().toString())
                     .replace("{mcp_id}", java.util.UUID.randomUUID().toString())

@@ -85,6 +85,38 @@ class CommandLineIT {
     }
 
     @Test
+    void serve_withJsonLogs_writesJsonLinesCarryingRequestIds_andStopsOnSigterm(@TempDir Path dataDir)
+            throws Exception {
+        String token = createToken(dataDir, "json");
+        Path log = dataDir.resolve("server.log");
+        ProcessBuilder builder = toolgate(dataDir, "serve", "--port", "0").redirectError(log.toFile());
+        builder.environment().put("TOOLGATE_LOG_FORMAT", "json");
+        Process server = builder.start();
+        String requestId;
+        try {
+            HttpJson http = new HttpJson("http://127.0.0.1:" + awaitPort(server, log));
+            requestId = http.send("GET", "/integration", token, (JsonNode) null).header("X-Request-Id");
+            http.send("POST", "/mcp/" + "a".repeat(64), "{}", Map.of("Content-Type", "application/json"));
+        } finally {
+            server.destroy(); // SIGTERM: the shutdown hook stops gracefully
+            assertThat(server.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        }
+
+        List<JsonNode> lines = Files.readAllLines(log).stream()
+                .filter(line -> !line.startsWith("WARNING:")) // the JVM's own notices, not logs
+                .map(dev.toolgate.support.Json::parse)
+                .toList();
+        assertThat(lines)
+                .anySatisfy(line -> {
+                    assertThat(line.get("formattedMessage").asString()).startsWith("GET /integration 200");
+                    assertThat(line.at("/mdc/request_id").asString()).isEqualTo(requestId);
+                })
+                .anySatisfy(line ->
+                        assertThat(line.get("formattedMessage").asString()).startsWith("POST /mcp/**** 404"));
+        assertThat(Files.readString(log)).doesNotContain(token).doesNotContain("a".repeat(64));
+    }
+
+    @Test
     void checkConfig_listsEveryProblemAndExits2(@TempDir Path dataDir) throws Exception {
         ProcessBuilder builder = toolgate(dataDir, "check-config");
         builder.environment().putAll(Map.of("TOOLGATE_PORT", "seventy", "TOOLGATE_PUBLIC_BASE_URL", "nope"));
@@ -103,6 +135,10 @@ class CommandLineIT {
 
         assertThat(result.exit()).as(result.stderr()).isZero();
         assertThat(result.stdout()).first().isEqualTo("Configuration OK.");
+        assertThat(result.stdout())
+                .contains(
+                        "  operations: plain logs; /metrics answers loopback clients only; audit entries kept 30 days;"
+                                + " shutdown timeout 30 s");
     }
 
     @Test

@@ -129,4 +129,78 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load(Optional.empty(), Map.of(), Map.of("colour", "red")))
                 .hasMessageContaining("--colour: unknown option");
     }
+
+    @Test
+    void load_operations_defaultToPlainLogsOpenLoopbackMetrics30DaysAnd30Seconds() {
+        ToolgateConfig config = load(Optional.empty(), Map.of(), Map.of());
+
+        assertThat(config.operations()).isEqualTo(ToolgateConfig.Operations.DEFAULT);
+        assertThat(config.operations().logFormat()).isEqualTo(ToolgateConfig.LogFormat.PLAIN);
+        assertThat(config.operations().metricsToken()).isEmpty();
+        assertThat(config.operations().auditRetention()).isEqualTo(Duration.ofDays(30));
+        assertThat(config.operations().shutdownTimeout()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void load_operations_fromEnvironmentVariables() {
+        ToolgateConfig config = load(
+                Optional.empty(),
+                Map.of(
+                        "TOOLGATE_LOG_FORMAT", "JSON",
+                        "TOOLGATE_METRICS_TOKEN", "prometheus-scrape-secret",
+                        "TOOLGATE_AUDIT_RETENTION_DAYS", "7",
+                        "TOOLGATE_SHUTDOWN_TIMEOUT_SECONDS", "5"),
+                Map.of());
+
+        assertThat(config.operations())
+                .isEqualTo(new ToolgateConfig.Operations(
+                        ToolgateConfig.LogFormat.JSON,
+                        Optional.of("prometheus-scrape-secret"),
+                        Duration.ofDays(7),
+                        Duration.ofSeconds(5)));
+        assertThat(config.operations().toString()).doesNotContain("prometheus-scrape-secret");
+    }
+
+    @Test
+    void load_operations_fromTheFile_withTheMetricsTokenInItsOwnFile(@TempDir Path dir) throws IOException {
+        Path secret = dir.resolve("metrics-token");
+        Files.writeString(secret, "file-held-scrape-secret\n");
+        Path file = dir.resolve("toolgate.yaml");
+        Files.writeString(file, """
+                log_format: plain
+                metrics:
+                  token_file: %s
+                audit:
+                  retention_days: 90
+                shutdown_timeout_seconds: 0
+                """.formatted(secret));
+
+        ToolgateConfig config = load(Optional.of(file), Map.of(), Map.of());
+
+        assertThat(config.operations().metricsToken()).contains("file-held-scrape-secret");
+        assertThat(config.operations().auditRetention()).isEqualTo(Duration.ofDays(90));
+        assertThat(config.operations().shutdownTimeout()).isZero();
+    }
+
+    @Test
+    void load_badOperations_listsEveryProblem() {
+        assertThatThrownBy(() -> load(
+                        Optional.empty(),
+                        Map.of(
+                                "TOOLGATE_LOG_FORMAT", "xml",
+                                "TOOLGATE_METRICS_TOKEN", "short",
+                                "TOOLGATE_AUDIT_RETENTION_DAYS", "0",
+                                "TOOLGATE_SHUTDOWN_TIMEOUT_SECONDS", "soon",
+                                "TOOLGATE_PORT", "-1"),
+                        Map.of()))
+                .isInstanceOfSatisfying(
+                        ConfigException.class,
+                        e -> assertThat(e.problems())
+                                .containsExactlyInAnyOrder(
+                                        "TOOLGATE_PORT: must be between 0 and 65535, got -1",
+                                        "TOOLGATE_LOG_FORMAT: must be 'plain' or 'json', got 'xml'",
+                                        "TOOLGATE_METRICS_TOKEN: must be at least 16 visible ASCII characters",
+                                        "TOOLGATE_AUDIT_RETENTION_DAYS: must be between 1 and 3650, got 0",
+                                        "TOOLGATE_SHUTDOWN_TIMEOUT_SECONDS: must be a whole number, got 'soon'"));
+    }
 }

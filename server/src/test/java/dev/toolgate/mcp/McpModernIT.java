@@ -348,7 +348,7 @@ class McpModernIT {
         for (String version : List.of("2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05")) {
             var response = post(INIT.formatted(version), Map.of("Content-Type", "application/json"));
             assertThat(response.body().at("/result/protocolVersion").asString()).isEqualTo(version);
-            assertThat(response.header("Mcp-Session-Id")).startsWith("s1.");
+            assertThat(response.header("Mcp-Session-Id")).startsWith("s2.");
         }
         for (String version : List.of("2026-07-28", "2099-01-01", "2000-01-01", "1.0", "")) {
             var response = post(INIT.formatted(version), Map.of("Content-Type", "application/json"));
@@ -360,7 +360,7 @@ class McpModernIT {
         var initWithModernHeader = handshake(INIT.formatted(MODERN), MODERN);
         assertThat(initWithModernHeader.body().at("/result/protocolVersion").asString())
                 .isEqualTo("2025-11-25");
-        assertThat(initWithModernHeader.header("Mcp-Session-Id")).startsWith("s1.");
+        assertThat(initWithModernHeader.header("Mcp-Session-Id")).startsWith("s2.");
 
         // Every handshake version in the header serves handshake-era results; 2026-07-28 serves modern ones.
         for (String version : List.of("2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05")) {
@@ -461,7 +461,7 @@ class McpModernIT {
         String session = init.header("Mcp-Session-Id");
         assertThat(init.body().at("/result/protocolVersion").asString()).isEqualTo("2025-11-25");
         assertThat(init.body().at("/result/capabilities/tools").isObject()).isTrue();
-        assertThat(session).startsWith("s1.");
+        assertThat(session).startsWith("s2.");
 
         Map<String, String> sessionHeaders = Map.of(
                 "Content-Type",

@@ -72,7 +72,7 @@ class McpProtocolIT {
                             .asBoolean())
                     .isFalse();
             assertThat(response.body().at("/result/serverInfo/name").asString()).isEqualTo("toolgate");
-            assertThat(response.header("Mcp-Session-Id")).startsWith("s1.");
+            assertThat(response.header("Mcp-Session-Id")).startsWith("s2.");
         }
     }
 

@@ -48,7 +48,8 @@ public final class RunningCluster implements AutoCloseable {
                 secrets,
                 Optional.of(clock),
                 Optional.of(upstream),
-                expiryInterval));
+                expiryInterval,
+                ToolgateConfig.Operations.DEFAULT));
         nodes.add(node);
         return node;
     }

@@ -38,6 +38,7 @@ public final class RunningToolgate implements AutoCloseable {
      * @param clock the node's clock; empty for a new one at the current instant
      * @param upstream a TestPay upstream shared with other nodes (not closed with this node); empty for an own one
      * @param expiryInterval delay between expiry runs
+     * @param operations metrics token, audit retention, shutdown timeout
      */
     public record Node(
             ToolgateConfig.Limits limits,
@@ -46,7 +47,8 @@ public final class RunningToolgate implements AutoCloseable {
             ToolgateConfig.SecretsConfig secrets,
             Optional<MutableClock> clock,
             Optional<TestPayUpstream> upstream,
-            Duration expiryInterval) {
+            Duration expiryInterval,
+            ToolgateConfig.Operations operations) {
         public static final Node DEFAULT = new Node(
                 ToolgateConfig.Limits.DEFAULT,
                 Optional.empty(),
@@ -54,7 +56,13 @@ public final class RunningToolgate implements AutoCloseable {
                 ToolgateConfig.SecretsConfig.GENERATED,
                 Optional.empty(),
                 Optional.empty(),
-                Duration.ofHours(1));
+                Duration.ofHours(1),
+                ToolgateConfig.Operations.DEFAULT);
+
+        /** The same node with other operations settings. */
+        public Node with(ToolgateConfig.Operations other) {
+            return new Node(limits, publicBaseUrl, database, secrets, clock, upstream, expiryInterval, other);
+        }
     }
 
     private final boolean ownsUpstream;
@@ -78,7 +86,8 @@ public final class RunningToolgate implements AutoCloseable {
                     node.secrets(),
                     node.limits(),
                     node.expiryInterval(),
-                    List.of());
+                    List.of(),
+                    node.operations());
             this.toolgate = Toolgate.start(config, clock);
             this.http = new HttpJson("http://127.0.0.1:" + toolgate.port());
         } catch (IOException e) {
@@ -100,7 +109,13 @@ public final class RunningToolgate implements AutoCloseable {
                 ToolgateConfig.SecretsConfig.GENERATED,
                 Optional.empty(),
                 Optional.empty(),
-                Node.DEFAULT.expiryInterval()));
+                Node.DEFAULT.expiryInterval(),
+                ToolgateConfig.Operations.DEFAULT));
+    }
+
+    /** With these operations settings (metrics token, audit retention, shutdown timeout). */
+    public static RunningToolgate start(ToolgateConfig.Operations operations) {
+        return new RunningToolgate(Node.DEFAULT.with(operations));
     }
 
     /** Behind a reverse proxy that publishes it at {@code publicBaseUrl} (which may have a path prefix). */
@@ -112,7 +127,8 @@ public final class RunningToolgate implements AutoCloseable {
                 ToolgateConfig.SecretsConfig.GENERATED,
                 Optional.empty(),
                 Optional.empty(),
-                Node.DEFAULT.expiryInterval()));
+                Node.DEFAULT.expiryInterval(),
+                ToolgateConfig.Operations.DEFAULT));
     }
 
     /** On PostgreSQL, in {@code schema}, with keys generated under its own data directory. */
@@ -124,7 +140,8 @@ public final class RunningToolgate implements AutoCloseable {
                 ToolgateConfig.SecretsConfig.GENERATED,
                 Optional.empty(),
                 Optional.empty(),
-                Node.DEFAULT.expiryInterval()));
+                Node.DEFAULT.expiryInterval(),
+                ToolgateConfig.Operations.DEFAULT));
     }
 
     public static RunningToolgate start(Node node) {
@@ -152,6 +169,13 @@ public final class RunningToolgate implements AutoCloseable {
             throw new IllegalStateException("connect failed: " + response);
         }
         return response.body().get("id").asString();
+    }
+
+    /** Waits until every audit entry recorded so far is in the database. */
+    public void flushAudit() {
+        if (!toolgate.audit().flush(Duration.ofSeconds(10))) {
+            throw new IllegalStateException("audit entries were not written within 10 s");
+        }
     }
 
     /** Creates an MCP server through the admin API; returns the create response (with token and url). */

@@ -3,6 +3,7 @@ package dev.toolgate.storage.jdbc;
 import dev.toolgate.storage.AccountRepository;
 import dev.toolgate.storage.ApiTokenRepository;
 import dev.toolgate.storage.ChangeNotices;
+import dev.toolgate.storage.AuditRepository;
 import dev.toolgate.storage.EnvironmentRepository;
 import dev.toolgate.storage.ServerRepository;
 import java.util.Objects;
@@ -20,6 +21,7 @@ public final class JdbiRepositories {
     private final AccountRepository accounts;
     private final ServerRepository servers;
     private final ChangeNotices notices;
+    private final AuditRepository audit;
 
     /** @throws dev.toolgate.storage.StorageException when the database cannot be reached */
     public JdbiRepositories(Jdbi jdbi) {
@@ -29,6 +31,7 @@ public final class JdbiRepositories {
         this.apiTokens = new JdbiApiTokenRepository(jdbi, notices);
         this.accounts = new JdbiAccountRepository(jdbi, notices);
         this.servers = new JdbiServerRepository(jdbi, notices);
+        this.audit = new JdbiAuditRepository(jdbi);
     }
 
     /** How these repositories announce changes; also for events that change no row. */
@@ -50,5 +53,9 @@ public final class JdbiRepositories {
 
     public ServerRepository servers() {
         return servers;
+    }
+
+    public AuditRepository audit() {
+        return audit;
     }
 }

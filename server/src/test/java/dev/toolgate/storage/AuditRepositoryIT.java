@@ -1,0 +1,199 @@
+package dev.toolgate.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.toolgate.storage.jdbc.JdbiRepositories;
+import dev.toolgate.support.InvalidRequestException;
+import dev.toolgate.support.Page;
+import dev.toolgate.testing.TestDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@ParameterizedClass
+@EnumSource(TestDatabase.class)
+class AuditRepositoryIT {
+    private static final Instant T0 = Instant.parse("2026-03-01T12:00:00.123456Z");
+    private static final UUID ENV_A = UUID.randomUUID();
+    private static final UUID ENV_B = UUID.randomUUID();
+    private static final UUID SERVER_1 = UUID.randomUUID();
+    private static final UUID SERVER_2 = UUID.randomUUID();
+
+    @Parameter
+    TestDatabase kind;
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase.OpenDatabase db;
+    private AuditRepository audit;
+
+    @BeforeEach
+    void open() {
+        db = kind.open(dir);
+        audit = new JdbiRepositories(db.database().jdbi()).audit();
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private static AuditRow row(UUID environment, UUID server, Instant at, String tool) {
+        return new AuditRow(
+                UUID.randomUUID(),
+                at,
+                environment,
+                server,
+                UUID.randomUUID(),
+                Optional.of("tools/call"),
+                Optional.ofNullable(tool),
+                Optional.of("claude-ai"),
+                Optional.of("0.1"),
+                200,
+                tool == null ? OptionalInt.empty() : OptionalInt.of(201),
+                tool == null ? "ok" : "success",
+                42,
+                Optional.of("req-1"));
+    }
+
+    private static AuditFilter all(UUID environment) {
+        return new AuditFilter(environment, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void list_inserted_roundTripsEveryColumnNewestFirst() {
+        AuditRow older = row(ENV_A, SERVER_1, T0, "create_a_testpay_refund");
+        AuditRow newer = row(ENV_A, SERVER_1, T0.plusSeconds(1), null);
+        audit.insert(List.of(older, newer));
+
+        Page<AuditRow> page = audit.list(all(ENV_A), Optional.empty(), 10);
+
+        assertThat(page.items()).containsExactly(newer, older);
+        assertThat(page.nextCursor()).isEmpty();
+    }
+
+    @Test
+    void list_isScopedToTheEnvironment() {
+        audit.insert(List.of(row(ENV_A, SERVER_1, T0, "t"), row(ENV_B, SERVER_2, T0, "t")));
+
+        assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items())
+                .singleElement()
+                .satisfies(r -> assertThat(r.environmentId()).isEqualTo(ENV_B));
+        assertThat(audit.list(
+                                new AuditFilter(
+                                        ENV_B,
+                                        Optional.of(SERVER_1),
+                                        Optional.empty(),
+                                        Optional.empty(),
+                                        Optional.empty()),
+                                Optional.empty(),
+                                10)
+                        .items())
+                .isEmpty();
+    }
+
+    @Test
+    void list_filtersByServerToolAndTimeRange() {
+        audit.insert(List.of(
+                row(ENV_A, SERVER_1, T0, "a"),
+                row(ENV_A, SERVER_2, T0.plusSeconds(10), "a"),
+                row(ENV_A, SERVER_1, T0.plusSeconds(20), "b"),
+                row(ENV_A, SERVER_1, T0.plusSeconds(30), "a")));
+
+        var byServer =
+                new AuditFilter(ENV_A, Optional.of(SERVER_1), Optional.of("a"), Optional.empty(), Optional.empty());
+        assertThat(audit.list(byServer, Optional.empty(), 10).items())
+                .extracting(AuditRow::occurredAt)
+                .containsExactly(T0.plusSeconds(30), T0);
+        var range = new AuditFilter(
+                ENV_A,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(T0.plusSeconds(10)),
+                Optional.of(T0.plusSeconds(30)));
+        assertThat(audit.list(range, Optional.empty(), 10).items())
+                .extracting(AuditRow::occurredAt)
+                .containsExactly(T0.plusSeconds(20), T0.plusSeconds(10));
+    }
+
+    @Test
+    void list_pagesThroughEveryRowOnceEvenWithEqualTimes() {
+        List<AuditRow> rows = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            rows.add(row(ENV_A, SERVER_1, T0.plusSeconds(i / 2), "t"));
+        }
+        audit.insert(rows);
+
+        List<AuditRow> seen = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            Page<AuditRow> page = audit.list(all(ENV_A), cursor, 3);
+            seen.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+
+        assertThat(seen).hasSize(7).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(rows);
+        assertThat(seen).extracting(AuditRow::occurredAt).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
+
+    @Test
+    void list_foreignCursor_isRefusedNamingTheField() {
+        assertThatThrownBy(() -> audit.list(all(ENV_A), Optional.of("not-a-cursor"), 3))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.errors()).extracting(f -> f.field()).containsExactly("cursor"));
+    }
+
+    @Test
+    void insert_longTextsAtTheColumnSizes_fit() {
+        AuditRow wide = new AuditRow(
+                UUID.randomUUID(),
+                T0,
+                ENV_A,
+                SERVER_1,
+                UUID.randomUUID(),
+                Optional.of("m".repeat(128)),
+                Optional.of("t".repeat(128)),
+                Optional.of("ü".repeat(128)),
+                Optional.of("v".repeat(64)),
+                599,
+                OptionalInt.of(599),
+                "o".repeat(32),
+                Long.MAX_VALUE,
+                Optional.of("r".repeat(64)));
+        audit.insert(List.of(wide));
+
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 1).items()).containsExactly(wide);
+    }
+
+    @Test
+    void deleteBefore_removesOnlyOlderRowsInBatches() {
+        List<AuditRow> rows = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            rows.add(row(ENV_A, SERVER_1, T0.minus(Duration.ofDays(40)).plusSeconds(i), "old"));
+        }
+        AuditRow recent = row(ENV_B, SERVER_2, T0, "new");
+        rows.add(recent);
+        audit.insert(rows);
+
+        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isEqualTo(3);
+        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isEqualTo(2);
+        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isZero();
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).isEmpty();
+        assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).containsExactly(recent);
+    }
+}
