@@ -61,7 +61,8 @@ class ToolgateOnPostgresIT {
         assertThat(rowCount("api_tokens")).isEqualTo(1);
         assertThat(rowCount("integrated_accounts")).isEqualTo(1);
         assertThat(rowCount("mcp_servers")).isEqualTo(1);
-        assertThat(rowCount("scheduled_tasks")).isEqualTo(1);
+        // one row per recurring job (server expiry, audit retention), however many nodes run them
+        assertThat(rowCount("scheduled_tasks")).isEqualTo(2);
         assertThat(gate.toolgate.cacheCoherence().isCoherent()).isTrue();
     }
 

@@ -1,7 +1,6 @@
 package dev.toolgate.upstream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import dev.toolgate.testing.TestPayUpstream;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package dev.toolgate.storage.jdbc;
 
 import dev.toolgate.storage.AccountRepository;
 import dev.toolgate.storage.ApiTokenRepository;
-import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.AuditRepository;
+import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.EnvironmentRepository;
 import dev.toolgate.storage.ServerRepository;
 import java.util.Objects;
