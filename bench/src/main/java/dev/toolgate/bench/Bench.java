@@ -108,21 +108,19 @@ public final class Bench {
         results.tokenChecks(seeded.tokenChecks());
         progress(String.format("  seeded in %.1f s", (System.nanoTime() - t0) / 1e9));
 
-        int port = freePort();
-        List<String> command = List.of(
-                settings.root().resolve("toolgate").toString(),
-                "serve",
-                "--port",
-                Integer.toString(port),
-                "--data-dir",
-                data.toString());
         Map<String, String> env = Map.of(
                 "JAVA_HOME", settings.javaHome(),
                 "TOOLGATE_INTEGRATIONS_DIR", integrations.toString());
+        String path = "/mcp/" + seeded.benchToken();
+        String tool = "get_single_benchpay_customer_by_id";
+        firstStart(data, env, path, tool);
+        int port = freePort();
         try (ServerProcess server = ServerProcess.start(
-                "toolgate", command, env, settings.root(), settings.out().resolve("toolgate.log"))) {
-            String path = "/mcp/" + seeded.benchToken();
-            String tool = "get_single_benchpay_customer_by_id";
+                "toolgate",
+                toolgateCommand(port, data),
+                env,
+                settings.root(),
+                settings.out().resolve("toolgate.log"))) {
             TargetResult result = serve(
                     "toolgate",
                     "Toolgate " + tool + " (./toolgate serve, embedded H2, " + counts.getLast()
@@ -136,6 +134,39 @@ public final class Bench {
             results.stripeList(ListTiming.measure(HOST, port, "/mcp/" + seeded.stripeToken(), 200, 300));
             results.target(withRss(result, server));
         }
+    }
+
+    /**
+     * A first start and stop before the measured one. {@code ./toolgate serve} keeps a class-data archive beside the
+     * jar, written when the first start after a build exits; this start is timed too and reported apart, with whether
+     * the archive was already there.
+     */
+    private void firstStart(Path data, Map<String, String> env, String path, String tool) throws Exception {
+        boolean archived = Files.exists(settings.root().resolve("server/target/toolgate-serve.jsa"));
+        int port = freePort();
+        String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";
+        try (ServerProcess server = ServerProcess.start(
+                "toolgate",
+                toolgateCommand(port, data),
+                env,
+                settings.root(),
+                settings.out().resolve("toolgate-1.log"))) {
+            FirstCall first = firstCall(server, port, path, params, false);
+            progress(String.format(
+                    "toolgate: first start %s the class-data archive: first tools/call after %.0f ms; stopping",
+                    archived ? "with" : "without (it is written at exit)", first.millis()));
+            results.toolgateFirstStart(first.millis(), archived);
+        }
+    }
+
+    private List<String> toolgateCommand(int port, Path data) {
+        return List.of(
+                settings.root().resolve("toolgate").toString(),
+                "serve",
+                "--port",
+                Integer.toString(port),
+                "--data-dir",
+                data.toString());
     }
 
     private void sdkPeer(String upstream) throws Exception {

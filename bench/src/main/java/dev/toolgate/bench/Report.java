@@ -44,6 +44,12 @@ final class Report {
                     t.peakRssMib() < 0 ? "-" : String.format("%.0f MiB", t.peakRssMib()),
                     t.description()));
         }
+        if (r.toolgateFirstStart() != null) {
+            s.append(String.format(
+                    "toolgate: the run's first start (%s class-data archive) reached its first call after %.0f ms%n",
+                    r.toolgateFirstStart().archivePresent() ? "with its" : "before its",
+                    r.toolgateFirstStart().startToFirstCallMillis()));
+        }
         ratios(s, r);
         if (r.upstreamWrkRequestsPerSecond() > 0) {
             s.append(String.format(

@@ -18,6 +18,7 @@ record Results(
         Machine machine,
         Map<String, Object> settings,
         double upstreamWrkRequestsPerSecond,
+        FirstStart toolgateFirstStart,
         List<TargetResult> targets,
         ListTiming.Result toolsList500,
         ListTiming.Result toolsListStripe,
@@ -29,6 +30,13 @@ record Results(
      */
     record Machine(
             String cpu, int cores, long memoryMib, String kernel, String java, String loadStart, String loadEnd) {}
+
+    /**
+     * Toolgate's first start of the run, before the measured one.
+     *
+     * @param archivePresent whether {@code ./toolgate}'s class-data archive existed already (else that start wrote it)
+     */
+    record FirstStart(double startToFirstCallMillis, boolean archivePresent) {}
 
     /** One target of the issue: met is null when the run did not measure it. */
     record Check(String name, String target, String actual, Boolean met) {}
@@ -49,6 +57,7 @@ record Results(
         private String loadStart;
         private Settings settings;
         private double wrk = -1;
+        private FirstStart firstStart;
         private final List<TargetResult> targets = new ArrayList<>();
         private ListTiming.Result wide;
         private ListTiming.Result stripe;
@@ -62,6 +71,10 @@ record Results(
 
         void wrk(double requestsPerSecond) {
             this.wrk = requestsPerSecond;
+        }
+
+        void toolgateFirstStart(double millis, boolean archivePresent) {
+            this.firstStart = new FirstStart(millis, archivePresent);
         }
 
         void target(TargetResult target) {
@@ -96,10 +109,19 @@ record Results(
             used.put("levelWarmupSeconds", settings.levelWarmup().toMillis() / 1000.0);
             used.put("measureSeconds", settings.measure().toMillis() / 1000.0);
             used.put("storedServers", settings.servers());
-            Results partial =
-                    new Results(date, machine, used, wrk, List.copyOf(targets), wide, stripe, tokenChecks, List.of());
+            Results partial = new Results(
+                    date, machine, used, wrk, firstStart, List.copyOf(targets), wide, stripe, tokenChecks, List.of());
             return new Results(
-                    date, machine, used, wrk, partial.targets, wide, stripe, tokenChecks, Checks.evaluate(partial));
+                    date,
+                    machine,
+                    used,
+                    wrk,
+                    firstStart,
+                    partial.targets,
+                    wide,
+                    stripe,
+                    tokenChecks,
+                    Checks.evaluate(partial));
         }
 
         private static String loadAverage() {
