@@ -108,9 +108,12 @@ public final class Bench {
         results.tokenChecks(seeded.tokenChecks());
         progress(String.format("  seeded in %.1f s", (System.nanoTime() - t0) / 1e9));
 
-        Map<String, String> env = Map.of(
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "JAVA_HOME", settings.javaHome(),
-                "TOOLGATE_INTEGRATIONS_DIR", integrations.toString());
+                "TOOLGATE_INTEGRATIONS_DIR", integrations.toString()));
+        if (!settings.toolgateJavaOptions().isEmpty()) {
+            env.put("JAVA_TOOL_OPTIONS", settings.toolgateJavaOptions());
+        }
         String path = "/mcp/" + seeded.benchToken();
         String tool = "get_single_benchpay_customer_by_id";
         firstStart(data, env, path, tool);

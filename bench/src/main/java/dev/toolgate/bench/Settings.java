@@ -19,6 +19,8 @@ import java.util.Set;
  * @param levels concurrency levels
  * @param servers MCP servers stored for the Toolgate run (token check timed at 1,000 and at this count)
  * @param only run only these targets ({@code direct}, {@code toolgate}, {@code sdk}, {@code npm}); empty = all
+ * @param toolgateJavaOptions extra JVM options for Toolgate (as {@code JAVA_TOOL_OPTIONS}), for experiments; none by
+ *     default
  */
 record Settings(
         Path root,
@@ -34,7 +36,8 @@ record Settings(
         Duration levelWarmup,
         Duration measure,
         int servers,
-        Set<String> only) {
+        Set<String> only,
+        String toolgateJavaOptions) {
 
     static Settings parse(String[] args) {
         Map<String, String> a = new HashMap<>();
@@ -68,7 +71,8 @@ record Settings(
                 Duration.ofMillis(millis(a.getOrDefault("warmup", "2"))),
                 Duration.ofMillis(millis(a.getOrDefault("measure", "5"))),
                 Integer.parseInt(a.getOrDefault("servers", "100000")),
-                a.containsKey("only") ? Set.of(a.get("only").split(",")) : Set.of());
+                a.containsKey("only") ? Set.of(a.get("only").split(",")) : Set.of(),
+                a.getOrDefault("toolgate-java-options", ""));
     }
 
     boolean runs(String target) {
