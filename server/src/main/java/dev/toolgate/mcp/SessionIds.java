@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * Self-validating {@code Mcp-Session-Id}s: {@code s1.<nonce>.<protocol version>.<mac>}, where the MAC (HMAC under the
@@ -21,8 +20,12 @@ import java.util.regex.Pattern;
  *     management</a>
  */
 final class SessionIds {
-    private static final Pattern FORMAT =
-            Pattern.compile("s1\\.([A-Za-z0-9_-]{16})\\.(\\d{4}-\\d{2}-\\d{2})\\.([0-9a-f]{32})");
+    /** {@code s1.} + 16 URL-safe base64 characters + {@code .} + {@code yyyy-mm-dd} + {@code .} + 32 hex digits. */
+    private static final int LENGTH = 3 + 16 + 1 + 10 + 1 + 32;
+
+    private static final int NONCE = 3;
+    private static final int VERSION = NONCE + 17;
+    private static final int MAC = VERSION + 11;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UnaryOperator<String> mac;
@@ -45,13 +48,44 @@ final class SessionIds {
 
     /** The session's protocol version when {@code sessionId} is a live session of this server. */
     Optional<String> verify(String sessionId, UUID serverId) {
-        var m = FORMAT.matcher(sessionId);
-        if (!m.matches() || ended.getIfPresent(sessionId) != null) {
+        if (!wellFormed(sessionId) || ended.getIfPresent(sessionId) != null) {
             return Optional.empty();
         }
-        byte[] expected = sign(serverId, m.group(1), m.group(2)).getBytes(StandardCharsets.US_ASCII);
-        byte[] actual = m.group(3).getBytes(StandardCharsets.US_ASCII);
-        return MessageDigest.isEqual(expected, actual) ? Optional.of(m.group(2)) : Optional.empty();
+        String nonce = sessionId.substring(NONCE, VERSION - 1);
+        String version = sessionId.substring(VERSION, MAC - 1);
+        byte[] expected = sign(serverId, nonce, version).getBytes(StandardCharsets.US_ASCII);
+        byte[] actual = sessionId.substring(MAC).getBytes(StandardCharsets.US_ASCII);
+        return MessageDigest.isEqual(expected, actual) ? Optional.of(version) : Optional.empty();
+    }
+
+    /** The shape {@link #issue} produces, checked by hand: this runs on every request of a session. */
+    static boolean wellFormed(String id) {
+        if (id.length() != LENGTH
+                || !id.startsWith("s1.")
+                || id.charAt(VERSION - 1) != '.'
+                || id.charAt(MAC - 1) != '.') {
+            return false;
+        }
+        for (int i = NONCE; i < VERSION - 1; i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        for (int i = VERSION; i < MAC - 1; i++) {
+            char c = id.charAt(i);
+            boolean dash = i == VERSION + 4 || i == VERSION + 7;
+            if (dash ? c != '-' : c < '0' || c > '9') {
+                return false;
+            }
+        }
+        for (int i = MAC; i < LENGTH; i++) {
+            char c = id.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ends a session; its id is refused from now on. */

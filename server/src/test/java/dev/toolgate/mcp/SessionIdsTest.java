@@ -54,4 +54,19 @@ class SessionIdsTest {
         sessions.end(id);
         assertThat(sessions.verify(id, server)).isEmpty();
     }
+
+    @Test
+    void wellFormed_issuedIdsOnly_otherShapesRejected() {
+        String id = sessions.issue(server, "2025-11-25");
+        assertThat(SessionIds.wellFormed(id)).isTrue();
+        assertThat(SessionIds.wellFormed(id + "0")).isFalse();
+        assertThat(SessionIds.wellFormed("s2" + id.substring(2))).isFalse();
+        assertThat(SessionIds.wellFormed(id.substring(0, 5) + "!" + id.substring(6)))
+                .isFalse(); // nonce
+        assertThat(SessionIds.wellFormed(id.replace("2025-11-25", "2025-11x25")))
+                .isFalse(); // version
+        assertThat(SessionIds.wellFormed(id.substring(0, id.length() - 1) + "A"))
+                .isFalse(); // mac is lowercase hex
+        assertThat(SessionIds.wellFormed(id.replace(".2025", "_2025"))).isFalse();
+    }
 }
