@@ -60,6 +60,14 @@ final class McpSession implements AutoCloseable {
         prefix = prefix(sessionId, version);
         if (getStream) {
             stream = SseStream.open(host, port, path, sessionId, version);
+            // The server sends a 202-answered request's response only to GET streams it has registered by then, and
+            // it sends no headers before the first event, so there is nothing to wait for but time. A response lost
+            // anyway fails its call after the stream's read timeout and counts as an error.
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         HttpConnection.Response initialized = send("{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}");
         if (initialized.status() / 100 != 2) {

@@ -30,7 +30,10 @@ final class ServerProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(env);
         long start = System.nanoTime();
-        return new ServerProcess(name, builder.start(), start);
+        Process process = builder.start();
+        // Interrupting the benchmark must not leave servers behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        return new ServerProcess(name, process, start);
     }
 
     long pid() {

@@ -33,7 +33,8 @@ final class SseStream implements AutoCloseable {
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(host, port), 5_000);
-        socket.setSoTimeout(30_000);
+        // A response the server dropped (see McpSession) must fail the call soon, not hang the worker.
+        socket.setSoTimeout(2_000);
         socket.getOutputStream()
                 .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n"
                                 + "Accept: text/event-stream\r\nMcp-Session-Id: " + sessionId + "\r\n"
