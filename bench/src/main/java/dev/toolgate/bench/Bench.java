@@ -145,7 +145,10 @@ public final class Bench {
      * the archive was already there.
      */
     private void firstStart(Path data, Map<String, String> env, String path, String tool) throws Exception {
-        boolean archived = Files.exists(settings.root().resolve("server/target/toolgate-serve.jsa"));
+        Path archive = settings.root().resolve("server/target/toolgate-serve.jsa");
+        Path jar = settings.root().resolve("server/target/toolgate.jar");
+        boolean archived = Files.exists(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
         int port = freePort();
         String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";
         try (ServerProcess server = ServerProcess.start(
