@@ -23,6 +23,8 @@ import dev.toolgate.tools.ToolGenerator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The core object graph, wired by constructors: database, keys, integrations, tokens, accounts, servers. Shared by the
@@ -59,9 +61,43 @@ public final class Services implements AutoCloseable {
      * @throws ConfigException when an integration definition is invalid
      */
     public static Services open(ToolgateConfig config, Clock clock) {
-        IntegrationRegistry registry = loadIntegrations(config);
-        ServerKeys keys = ServerKeys.load(keySettings(config));
-        return new Services(Database.open(databaseSettings(config)), keys, registry, clock);
+        // Reading and checking the definitions is CPU work that needs nothing from the database, and opening the
+        // database (pool, migrations) waits on I/O: overlapping them shortens start-up. An invalid definition is still
+        // the error reported, as before; the database is closed again then.
+        CompletableFuture<IntegrationRegistry> registry = new CompletableFuture<>();
+        Thread.ofPlatform().name("toolgate-integrations").start(() -> {
+            try {
+                registry.complete(loadIntegrations(config));
+            } catch (RuntimeException | Error e) {
+                registry.completeExceptionally(e);
+            }
+        });
+        Database database = null;
+        try {
+            ServerKeys keys = ServerKeys.load(keySettings(config));
+            database = Database.open(databaseSettings(config));
+            return new Services(database, keys, loaded(registry), clock);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            loaded(registry); // a definition problem explains more than what followed it
+            throw e;
+        }
+    }
+
+    private static IntegrationRegistry loaded(CompletableFuture<IntegrationRegistry> registry) {
+        try {
+            return registry.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The same graph over an already open database (tests pick the database; closing stays with the caller). */

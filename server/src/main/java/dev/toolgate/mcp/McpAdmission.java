@@ -1,20 +1,18 @@
 package dev.toolgate.mcp;
 
 import dev.toolgate.accounts.ApiTokens;
+import dev.toolgate.crypto.SecretTokens;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.servers.ResolvedServer;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The checks every MCP request passes before anything else, whatever the transport: origin (403), token (404, no hint
  * whether unknown, revoked or expired), second factor (401).
  */
 final class McpAdmission {
-    private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{64}");
-
     private final McpServers servers;
     private final ApiTokens apiTokens;
     private final OriginPolicy origins;
@@ -31,7 +29,7 @@ final class McpAdmission {
             throw McpRejection.of(403, JsonRpc.INVALID_REQUEST, "Forbidden: origin not allowed");
         }
         String token = ctx.pathParam("token");
-        Optional<ResolvedServer> server = TOKEN.matcher(token).matches() ? servers.resolve(token) : Optional.empty();
+        Optional<ResolvedServer> server = SecretTokens.isWellFormed(token) ? servers.resolve(token) : Optional.empty();
         if (server.isEmpty()) {
             throw McpRejection.of(
                     404, JsonRpc.INVALID_REQUEST, "Not found: this MCP server URL is unknown, revoked or expired");

@@ -304,6 +304,7 @@ public final class McpHttpEndpoint {
     private JsonNode readBody(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxRequestBytes) {
+            drain(ctx, declared);
             throw tooLarge();
         }
         byte[] bytes;
@@ -319,6 +320,24 @@ public final class McpHttpEndpoint {
             return Json.parse(bytes);
         } catch (JacksonException e) {
             throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
+        }
+    }
+
+    /**
+     * Reads and drops a refused body of modest size (up to 4 times the limit) before the 413 goes out: a connection
+     * closed with unread request bytes is reset, and the reset can destroy the 413 before the client has read it.
+     */
+    private void drain(Context ctx, long declared) {
+        if (declared > 4 * maxRequestBytes) {
+            return;
+        }
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = ctx.req().getInputStream()) {
+            while (in.read(buffer) >= 0) {
+                // dropped
+            }
+        } catch (IOException ignored) {
+            // the client went away; the 413 is moot
         }
     }
 

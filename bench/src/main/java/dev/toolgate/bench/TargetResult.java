@@ -1,0 +1,26 @@
+package dev.toolgate.bench;
+
+import java.util.List;
+
+/**
+ * Everything measured for one target.
+ *
+ * @param startToFirstCallMillis from process start to the first successful {@code tools/call}; -1 when not started here
+ * @param peakRssMib VmHWM of the server process at the end of its run; -1 when not measured
+ * @param sample the start of the first tool result, to show each target returned the upstream's customer
+ */
+record TargetResult(
+        String name,
+        String description,
+        List<LevelResult> levels,
+        double startToFirstCallMillis,
+        double peakRssMib,
+        String sample) {
+
+    LevelResult at(int concurrency) {
+        return levels.stream()
+                .filter(l -> l.concurrency() == concurrency)
+                .findFirst()
+                .orElse(null);
+    }
+}
