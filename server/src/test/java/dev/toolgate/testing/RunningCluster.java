@@ -59,7 +59,7 @@ public final class RunningCluster implements AutoCloseable {
     }
 
     /** Keys generated once, then handed to every node by configuration: the HMAC key inline, the keyset as a file. */
-    private static ToolgateConfig.SecretsConfig sharedSecrets() {
+    public static ToolgateConfig.SecretsConfig sharedSecrets() {
         try {
             Path dir = Files.createTempDirectory("toolgate-cluster-keys");
             ServerKeys.load(KeySettings.generatedUnder(dir));
