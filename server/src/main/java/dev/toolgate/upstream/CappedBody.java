@@ -1,18 +1,16 @@
 package dev.toolgate.upstream;
 
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpResponse.BodyHandler;
-import java.net.http.HttpResponse.BodySubscriber;
-import java.net.http.HttpResponse.ResponseInfo;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
+import org.eclipse.jetty.client.Response;
+import org.eclipse.jetty.client.Result;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 
 /**
  * A response body read into memory up to a hard cap. Past the cap (announced by {@code Content-Length} or found while
- * streaming) reading stops and the connection is dropped, so an upstream cannot make the gateway buffer more than
+ * reading) the exchange is aborted and the connection dropped, so an upstream cannot make the gateway buffer more than
  * {@code cap} bytes.
  *
  * @param bytes the whole body; empty when {@code tooLarge}
@@ -21,74 +19,72 @@ import java.util.concurrent.Flow;
 record CappedBody(byte[] bytes, boolean tooLarge) {
     static final CappedBody TOO_LARGE = new CappedBody(new byte[0], true);
 
-    /** A body handler that reads at most {@code cap} bytes. */
-    static BodyHandler<CappedBody> handler(long cap) {
-        return (ResponseInfo info) -> {
-            long announced = info.headers().firstValueAsLong("content-length").orElse(-1L);
-            return new Subscriber(cap, announced > cap);
-        };
-    }
+    /** A finished exchange: the status and headers that arrived, with the capped body. */
+    record Received(int status, HttpFields headers, CappedBody body) {}
 
-    /** Collects buffers one batch at a time (so nothing is read ahead of the cap check). Signals arrive serially. */
-    private static final class Subscriber implements BodySubscriber<CappedBody> {
+    /**
+     * Collects one response (the client calls it serially, on its own threads) and completes {@link #result()} once
+     * the exchange is over: with what was received, or exceptionally with why there was no complete answer.
+     */
+    static final class Listener implements Response.Listener {
         private final long cap;
-        private final boolean refuseUpFront;
-        private final CompletableFuture<CappedBody> result = new CompletableFuture<>();
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private Flow.Subscription subscription;
-        private long received;
+        private final CompletableFuture<Received> result = new CompletableFuture<>();
+        private ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private volatile boolean tooLarge;
 
-        Subscriber(long cap, boolean refuseUpFront) {
+        Listener(long cap) {
             this.cap = cap;
-            this.refuseUpFront = refuseUpFront;
         }
 
-        @Override
-        public CompletionStage<CappedBody> getBody() {
+        CompletableFuture<Received> result() {
             return result;
         }
 
         @Override
-        public void onSubscribe(Flow.Subscription subscription) {
-            this.subscription = subscription;
-            if (refuseUpFront) {
-                tooLarge();
-            } else {
-                subscription.request(1);
+        public void onHeaders(Response response) {
+            long announced = response.getHeaders().getLongField(HttpHeader.CONTENT_LENGTH);
+            if (announced > cap) {
+                refuse(response);
+            } else if (announced > 0) {
+                buffer = new ByteArrayOutputStream((int) announced);
             }
         }
 
         @Override
-        public void onNext(List<ByteBuffer> items) {
-            if (result.isDone()) {
-                return; // cancelled past the cap; buffers still in flight are dropped
+        public void onContent(Response response, ByteBuffer content) {
+            if (tooLarge) {
+                return;
             }
-            for (ByteBuffer item : items) {
-                received += item.remaining();
-                if (received > cap) {
-                    tooLarge();
-                    return;
-                }
-                byte[] chunk = new byte[item.remaining()];
-                item.get(chunk);
+            if ((long) buffer.size() + content.remaining() > cap) {
+                refuse(response);
+                return;
+            }
+            if (content.hasArray()) {
+                buffer.write(content.array(), content.arrayOffset() + content.position(), content.remaining());
+            } else {
+                byte[] chunk = new byte[content.remaining()];
+                content.get(chunk);
                 buffer.writeBytes(chunk);
             }
-            subscription.request(1);
         }
 
         @Override
-        public void onError(Throwable throwable) {
-            result.completeExceptionally(throwable);
+        public void onComplete(Result outcome) {
+            Response response = outcome.getResponse();
+            if (tooLarge) {
+                result.complete(new Received(response.getStatus(), response.getHeaders(), TOO_LARGE));
+            } else if (outcome.isFailed()) {
+                result.completeExceptionally(outcome.getFailure());
+            } else {
+                result.complete(new Received(
+                        response.getStatus(), response.getHeaders(), new CappedBody(buffer.toByteArray(), false)));
+            }
         }
 
-        @Override
-        public void onComplete() {
-            result.complete(new CappedBody(buffer.toByteArray(), false));
-        }
-
-        private void tooLarge() {
-            subscription.cancel();
-            result.complete(TOO_LARGE);
+        private void refuse(Response response) {
+            tooLarge = true;
+            buffer = new ByteArrayOutputStream(0);
+            response.abort(new IllegalStateException("response body over the gateway's size cap"));
         }
     }
 }

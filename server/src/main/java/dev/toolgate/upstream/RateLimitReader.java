@@ -4,7 +4,6 @@ import dev.toolgate.integration.RateLimitMapping;
 import dev.toolgate.integration.RateLimitMapping.ResetUnit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -12,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.eclipse.jetty.http.HttpFields;
 
 /**
  * Normalizes whatever rate-limit headers an upstream sent into {@link RateLimit}. Per field, headers already named the
@@ -26,7 +26,7 @@ final class RateLimitReader {
         this.clock = clock;
     }
 
-    RateLimit read(HttpHeaders headers, RateLimitMapping mapping) {
+    RateLimit read(HttpFields headers, RateLimitMapping mapping) {
         Optional<Long> limit = count(headers, "ratelimit-limit").or(() -> vendorCount(headers, mapping.limitHeader()));
         Optional<Long> remaining =
                 count(headers, "ratelimit-remaining").or(() -> vendorCount(headers, mapping.remainingHeader()));
@@ -37,16 +37,16 @@ final class RateLimitReader {
         return new RateLimit(optionalLong(limit), optionalLong(remaining), optionalLong(reset));
     }
 
-    private Optional<Long> vendorReset(HttpHeaders headers, RateLimitMapping mapping) {
-        Optional<String> value = mapping.resetHeader().flatMap(headers::firstValue);
+    private Optional<Long> vendorReset(HttpFields headers, RateLimitMapping mapping) {
+        Optional<String> value = mapping.resetHeader().flatMap(name -> first(headers, name));
         if (mapping.resetUnit() == ResetUnit.HTTP_DATE) {
             return value.flatMap(this::untilDate);
         }
         return value.flatMap(RateLimitReader::leadingNumber).map(n -> seconds(n, mapping.resetUnit()));
     }
 
-    private Optional<Long> retryAfter(HttpHeaders headers) {
-        Optional<String> value = headers.firstValue("retry-after");
+    private Optional<Long> retryAfter(HttpFields headers) {
+        Optional<String> value = first(headers, "retry-after");
         return value.flatMap(RateLimitReader::leadingNumber)
                 .map(n -> seconds(n, ResetUnit.SECONDS))
                 .or(() -> value.flatMap(this::untilDate));
@@ -75,12 +75,12 @@ final class RateLimitReader {
         }
     }
 
-    private static Optional<Long> vendorCount(HttpHeaders headers, Optional<String> header) {
+    private static Optional<Long> vendorCount(HttpFields headers, Optional<String> header) {
         return header.flatMap(name -> count(headers, name));
     }
 
     /** A whole, non-negative number of requests. */
-    private static Optional<Long> count(HttpHeaders headers, String name) {
+    private static Optional<Long> count(HttpFields headers, String name) {
         return number(headers, name)
                 .filter(n -> n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0)
                 .map(BigDecimal::longValue);
@@ -90,8 +90,8 @@ final class RateLimitReader {
         return value.map(OptionalLong::of).orElse(OptionalLong.empty());
     }
 
-    private static Optional<BigDecimal> number(HttpHeaders headers, String name) {
-        return headers.firstValue(name).flatMap(RateLimitReader::leadingNumber);
+    private static Optional<BigDecimal> number(HttpFields headers, String name) {
+        return first(headers, name).flatMap(RateLimitReader::leadingNumber);
     }
 
     /**
@@ -104,5 +104,10 @@ final class RateLimitReader {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(first));
+    }
+
+    /** The first value of a header, any case of its name. */
+    static Optional<String> first(HttpFields headers, String name) {
+        return Optional.ofNullable(headers.get(name));
     }
 }

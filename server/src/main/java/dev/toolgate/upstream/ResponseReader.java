@@ -76,8 +76,7 @@ final class ResponseReader {
     }
 
     private static String contentType(HttpTransport.Reply.Answered answer) {
-        return answer.headers()
-                .firstValue("content-type")
+        return RateLimitReader.first(answer.headers(), "content-type")
                 .map(t -> "content-type "
                         + (t.length() > MAX_CONTENT_TYPE_SHOWN ? t.substring(0, MAX_CONTENT_TYPE_SHOWN) + "..." : t))
                 .orElse("no content-type");

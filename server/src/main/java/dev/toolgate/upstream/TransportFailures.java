@@ -2,17 +2,17 @@ package dev.toolgate.upstream;
 
 import java.math.BigDecimal;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 import javax.net.ssl.SSLException;
 
 /**
  * Safe sentences for calls that got no usable answer. They name the host and port only: never the path or query (which
- * may carry ids the caller did not choose to echo), never headers (which carry credentials), never the JDK's own
+ * may carry ids the caller did not choose to echo), never headers (which carry credentials), never the HTTP client's own
  * exception text.
  */
 final class TransportFailures {
@@ -75,8 +75,9 @@ final class TransportFailures {
 
     private static Kind kindOf(Throwable t) {
         return switch (t) {
-            case HttpConnectTimeoutException e -> Kind.CONNECT_TIMEOUT;
-            case HttpTimeoutException e -> Kind.READ_TIMEOUT;
+            // the client's connector times a connect out with this; its total and idle timeouts with TimeoutException
+            case SocketTimeoutException e -> Kind.CONNECT_TIMEOUT;
+            case TimeoutException e -> Kind.READ_TIMEOUT;
             case UnresolvedAddressException e -> Kind.UNRESOLVED;
             case UnknownHostException e -> Kind.UNRESOLVED;
             case SSLException e -> Kind.TLS;

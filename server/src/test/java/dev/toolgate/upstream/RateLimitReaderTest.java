@@ -4,25 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.integration.RateLimitMapping;
 import dev.toolgate.integration.RateLimitMapping.ResetUnit;
-import java.net.http.HttpHeaders;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.eclipse.jetty.http.HttpFields;
 import org.junit.jupiter.api.Test;
 
 class RateLimitReaderTest {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00.250Z");
     private final RateLimitReader reader = new RateLimitReader(Clock.fixed(NOW, ZoneOffset.UTC));
 
-    private static HttpHeaders headers(Map<String, String> values) {
-        Map<String, List<String>> map = new HashMap<>();
-        values.forEach((k, v) -> map.put(k, List.of(v)));
-        return HttpHeaders.of(map, (k, v) -> true);
+    private static HttpFields headers(Map<String, String> values) {
+        HttpFields.Mutable fields = HttpFields.build();
+        values.forEach(fields::add);
+        return fields;
     }
 
     private static RateLimitMapping vendor(ResetUnit unit) {
