@@ -38,6 +38,12 @@ public final class AuditLog implements AutoCloseable {
     static final int MAX_BATCH = 500;
     static final int DELETE_BATCH = 5_000;
     private static final long POLL_MILLIS = 200;
+    /**
+     * After the first event of a batch, how long the writer lets more gather before it writes: one transaction per
+     * ~100 ms instead of one per event or two (under load, writing each event on its own cost a quarter of the CPU).
+     */
+    private static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     private static final long WARN_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
@@ -53,6 +59,10 @@ public final class AuditLog implements AutoCloseable {
     private final AtomicLong dropped = new AtomicLong();
     private final ReentrantLock progressLock = new ReentrantLock();
     private final Condition progress = progressLock.newCondition();
+    private final Condition hurry = progressLock.newCondition();
+    /** Events a {@link #flush} waits for: while fewer are written, the writer does not linger. */
+    private volatile long flushTarget;
+
     private final Thread writer;
     private volatile boolean closing;
     private long lastWarning = System.nanoTime() - WARN_EVERY_NANOS;
@@ -129,6 +139,8 @@ public final class AuditLog implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         progressLock.lock();
         try {
+            flushTarget = Math.max(flushTarget, target);
+            hurry.signalAll();
             while (written.get() + failed.get() < target) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
@@ -169,6 +181,12 @@ public final class AuditLog implements AutoCloseable {
     @Override
     public void close() {
         closing = true;
+        progressLock.lock();
+        try {
+            hurry.signalAll();
+        } finally {
+            progressLock.unlock();
+        }
         try {
             if (!writer.join(CLOSE_WAIT)) {
                 LOG.warn("audit log: {} entries were still unwritten after {} s", queue.size(), CLOSE_WAIT.toSeconds());
@@ -195,9 +213,29 @@ public final class AuditLog implements AutoCloseable {
                 continue;
             }
             batch.add(first);
+            linger();
             queue.drainTo(batch, MAX_BATCH - 1);
             write(batch);
             batch.clear();
+        }
+    }
+
+    /** Lets a batch gather: returns after the linger time, or at once when full, closing or a flush waits. */
+    private void linger() {
+        long deadline = System.nanoTime() + LINGER_NANOS;
+        progressLock.lock();
+        try {
+            while (!closing && written.get() + failed.get() >= flushTarget && queue.size() < MAX_BATCH - 1) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                hurry.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            // not expected (nobody interrupts the writer); write what is there
+        } finally {
+            progressLock.unlock();
         }
     }
 

@@ -93,6 +93,36 @@ class AuditLogTest {
     }
 
     @Test
+    void record_steadyTrickle_isWrittenInFewTransactionsNotOnePerEvent() throws InterruptedException {
+        var repository = new MemoryRepository();
+        try (AuditLog log = AuditLog.start(repository, clock, Duration.ofDays(30), 10_000)) {
+            for (int i = 0; i < 100; i++) { // ~1,000 events a second for 0.1 s and more
+                log.record(event("t" + i));
+                Thread.sleep(1);
+            }
+            assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
+
+            assertThat(repository.rows).hasSize(100);
+            // the writer lets each batch gather for a while instead of waking up for every event
+            assertThat(repository.batchSizes).hasSizeLessThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void flush_doesNotWaitForTheBatchToGather() {
+        var repository = new MemoryRepository();
+        try (AuditLog log = AuditLog.start(repository, clock, Duration.ofDays(30), 10_000)) {
+            for (int round = 0; round < 20; round++) {
+                log.record(event("t" + round));
+                long start = System.nanoTime();
+                assertThat(log.flush(Duration.ofSeconds(10))).isTrue();
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(80));
+            }
+            assertThat(repository.rows).hasSize(20);
+        }
+    }
+
+    @Test
     void record_queueFull_dropsAndCountsWithoutBlocking() {
         var repository = new MemoryRepository();
         repository.hold = new CountDownLatch(1);
