@@ -24,13 +24,24 @@ final class AccessLog {
         // probes and scrapes arrive every few seconds: at DEBUG they do not drown the requests that matter
         boolean probe = path.equals("/health") || path.equals("/ready") || path.equals("/metrics");
         if (probe ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
-            String line = "{} {} {} {}ms";
-            Object[] args = {ctx.method(), maskedPath(path), ctx.statusCode(), Math.round(millis)};
-            if (probe) {
-                LOG.debug(line, args);
-            } else {
-                LOG.info(line, args);
-            }
+            log(probe, ctx.method().name(), maskedPath(path), ctx.statusCode(), millis);
+        }
+    }
+
+    /** The line of a request whose path is already masked. */
+    static void log(String method, String maskedPath, int status, float millis) {
+        if (LOG.isInfoEnabled()) {
+            log(false, method, maskedPath, status, millis);
+        }
+    }
+
+    private static void log(boolean probe, String method, String maskedPath, int status, float millis) {
+        String line = "{} {} {} {}ms";
+        Object[] args = {method, maskedPath, status, Math.round(millis)};
+        if (probe) {
+            LOG.debug(line, args);
+        } else {
+            LOG.info(line, args);
         }
     }
 

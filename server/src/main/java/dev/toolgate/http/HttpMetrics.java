@@ -30,16 +30,24 @@ final class HttpMetrics {
 
     void record(Context ctx, float millis) {
         Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
-        Object key = endpoint != null ? endpoint : ctx.method().name();
+        if (endpoint != null) {
+            record(endpoint, endpoint.method.name(), endpoint.path, ctx.statusCode(), millis);
+        } else {
+            record(ctx.method().name(), ctx.method().name(), UNMATCHED, ctx.statusCode(), millis);
+        }
+    }
+
+    /**
+     * Records a request served outside the framework's routing.
+     *
+     * @param key identifies the (method, route) pair; the same key must always come with the same pair
+     */
+    void record(Object key, String method, String route, int status, float millis) {
         RouteTimers timers = routes.get(key);
         if (timers == null) {
-            timers = routes.computeIfAbsent(
-                    key,
-                    k -> endpoint != null
-                            ? new RouteTimers(endpoint.method.name(), endpoint.path)
-                            : new RouteTimers(ctx.method().name(), UNMATCHED));
+            timers = routes.computeIfAbsent(key, k -> new RouteTimers(method, route));
         }
-        timers.timer(ctx.statusCode()).record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
+        timers.timer(status).record((long) (millis * 1_000_000L), TimeUnit.NANOSECONDS);
     }
 
     /** The timers of one route, by status. */

@@ -80,8 +80,9 @@ public final class HttpServer implements AutoCloseable {
         HttpMetrics httpMetrics = new HttpMetrics(routes.metrics().registry());
         MetricsEndpoint metrics = new MetricsEndpoint(routes.metrics(), settings.metricsToken());
         byte[] openApi = OpenApiDocument.json();
+        McpPostHandler mcpPost = new McpPostHandler(routes.mcp(), httpMetrics);
         this.app = Javalin.create(config -> {
-            configureJetty(config, settings);
+            configureJetty(config, settings, mcpPost);
             config.requestLogger.http((ctx, millis) -> finish(ctx, millis, httpMetrics));
             config.routes.before(HttpServer::begin);
             config.routes.get("/health", ctx -> ctx.result("{\"status\":\"ok\"}"));
@@ -96,7 +97,7 @@ public final class HttpServer implements AutoCloseable {
         });
     }
 
-    private static void configureJetty(JavalinConfig config, Settings settings) {
+    private static void configureJetty(JavalinConfig config, Settings settings, McpPostHandler mcpPost) {
         config.concurrency.useVirtualThreads = true;
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
@@ -105,9 +106,10 @@ public final class HttpServer implements AutoCloseable {
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.defaultContentType = "application/json";
         config.jetty.modifyServer(server -> {
-            // Javalin puts its servlet context inside this handler; on stop it answers new requests 503 and waits
-            // (up to the stop timeout) for those in flight, while the connectors stop accepting connections
-            server.setHandler(new GracefulHandler());
+            // Javalin puts its servlet context inside the innermost of these handlers. The graceful one, on stop,
+            // answers new requests 503 and waits (up to the stop timeout) for those in flight, while the connectors
+            // stop accepting connections; the MCP one answers the hot POST before the servlet layer
+            server.setHandler(new GracefulHandler(mcpPost));
             server.setStopTimeout(settings.shutdownTimeout().toMillis());
         });
     }

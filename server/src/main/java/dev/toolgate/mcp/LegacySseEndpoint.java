@@ -62,7 +62,7 @@ final class LegacySseEndpoint {
     }
 
     void stream(Context ctx) {
-        ResolvedServer server = admission.admit(ctx);
+        ResolvedServer server = admission.admit(new JavalinCall(ctx));
         String token = ctx.pathParam("token");
         LegacySession session = sessions.open(server.server().id(), token)
                 .orElseThrow(() -> McpRejection.of(
@@ -120,7 +120,7 @@ final class LegacySseEndpoint {
 
     /** {@code POST /mcp/{token}/messages?sessionId=...}: 202, and the answer goes to the session's stream. */
     void message(Context ctx, McpExchange exchange) {
-        ResolvedServer server = admission.admit(ctx);
+        ResolvedServer server = admission.admit(new JavalinCall(ctx));
         exchange.admitted(server);
         LegacySession session = sessions.find(
                         ctx.queryParam("sessionId"), server.server().id())

@@ -4,7 +4,6 @@ import dev.toolgate.accounts.ApiTokens;
 import dev.toolgate.crypto.SecretTokens;
 import dev.toolgate.servers.McpServers;
 import dev.toolgate.servers.ResolvedServer;
-import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,11 +23,11 @@ final class McpAdmission {
     }
 
     /** The server behind {@code {token}}, or an {@link McpRejection}. */
-    ResolvedServer admit(Context ctx) {
+    ResolvedServer admit(HttpCall ctx) {
         if (!origins.allows(ctx.header("Origin"))) {
             throw McpRejection.of(403, JsonRpc.INVALID_REQUEST, "Forbidden: origin not allowed");
         }
-        String token = ctx.pathParam("token");
+        String token = ctx.token();
         Optional<ResolvedServer> server = SecretTokens.isWellFormed(token) ? servers.resolve(token) : Optional.empty();
         if (server.isEmpty()) {
             throw McpRejection.of(
@@ -52,7 +51,7 @@ final class McpAdmission {
                 .isPresent();
     }
 
-    private boolean secondFactorOk(Context ctx, ResolvedServer server) {
+    private boolean secondFactorOk(HttpCall ctx, ResolvedServer server) {
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;

@@ -6,7 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Collections;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -60,13 +60,23 @@ public final class McpHttpEndpoint {
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/mcp/{token}", ctx -> audited(ctx, this::post));
-        routes.get("/mcp/{token}", ctx -> guarded(ctx, this::get));
-        routes.delete("/mcp/{token}", ctx -> guarded(ctx, this::delete));
-        routes.get("/mcp/{token}/sse", ctx -> guarded(ctx, c -> rejecting(c, legacy::stream)));
+        // the HTTP server answers POST /mcp/{token} itself, on its hot path (servePost); this route serves the
+        // other spellings the framework also matches, such as a trailing slash
+        routes.post("/mcp/{token}", ctx -> servePost(new JavalinCall(ctx)));
+        routes.get("/mcp/{token}", ctx -> guarded(new JavalinCall(ctx), call -> get(ctx, call)));
+        routes.delete("/mcp/{token}", ctx -> guarded(new JavalinCall(ctx), this::delete));
+        routes.get(
+                "/mcp/{token}/sse",
+                ctx -> guarded(new JavalinCall(ctx), call -> rejecting(call, c -> legacy.stream(ctx))));
         routes.post(
                 "/mcp/{token}/messages",
-                ctx -> audited(ctx, (c, exchange) -> rejecting(c, cc -> legacy.message(cc, exchange))));
+                ctx -> audited(
+                        new JavalinCall(ctx), (call, exchange) -> rejecting(call, c -> legacy.message(ctx, exchange))));
+    }
+
+    /** Answers {@code POST /mcp/{token}}: every check, then the message(s); the request goes to the audit log. */
+    public void servePost(HttpCall call) {
+        audited(call, this::post);
     }
 
     /** HTTP+SSE streams open on this node. */
@@ -83,26 +93,26 @@ public final class McpHttpEndpoint {
     }
 
     /** A bug or an infrastructure failure: JSON-RPC -32603 with no detail for the client, the cause in the log. */
-    private static void guarded(Context ctx, java.util.function.Consumer<Context> handler) {
+    private static void guarded(HttpCall call, java.util.function.Consumer<HttpCall> handler) {
         try {
-            handler.accept(ctx);
+            handler.accept(call);
         } catch (RuntimeException e) {
-            LOG.error("MCP {} request failed", ctx.method(), e);
-            reject(ctx, HttpRejection.of(500, JsonRpc.INTERNAL_ERROR, McpDispatcher.internalError()));
+            LOG.error("MCP {} request failed", call.method(), e);
+            reject(call, HttpRejection.of(500, JsonRpc.INTERNAL_ERROR, McpDispatcher.internalError()));
         }
     }
 
     /** {@link #guarded}, and the request's messages go to the audit log once it is answered. */
-    private void audited(Context ctx, java.util.function.BiConsumer<Context, McpExchange> handler) {
+    private void audited(HttpCall call, java.util.function.BiConsumer<HttpCall, McpExchange> handler) {
         McpExchange exchange = audit.begin();
         try {
-            guarded(ctx, c -> handler.accept(c, exchange));
+            guarded(call, c -> handler.accept(c, exchange));
         } finally {
-            audit.finish(exchange, ctx.statusCode());
+            audit.finish(exchange, call.status());
         }
     }
 
-    private void post(Context ctx, McpExchange exchange) {
+    private void post(HttpCall ctx, McpExchange exchange) {
         try {
             ResolvedServer server = admission.admit(ctx);
             exchange.admitted(server);
@@ -140,7 +150,7 @@ public final class McpHttpEndpoint {
      * A 2026-07-28 POST: one request or notification, no session. "Batches are not part of 2026-07-28": its transport
      * says the body "MUST be a single JSON-RPC request or notification".
      */
-    private void modern(Context ctx, JsonNode body, ResolvedServer server, McpExchange exchange) {
+    private void modern(HttpCall ctx, JsonNode body, ResolvedServer server, McpExchange exchange) {
         if (body.isArray()) {
             throw McpRejection.of(
                     400,
@@ -148,7 +158,7 @@ public final class McpHttpEndpoint {
                     "Invalid Request: JSON-RPC batches are not part of protocol version 2026-07-28;"
                             + " send one message per POST");
         }
-        ModernRequests.Headers headers = name -> Collections.list(ctx.req().getHeaders(name));
+        ModernRequests.Headers headers = ctx::headers;
         switch (McpMessage.parse(body)) {
             case McpMessage.Invalid invalid -> {
                 exchange.failed(Optional.empty(), McpExchange.ERROR);
@@ -177,7 +187,7 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private static void rejecting(Context ctx, java.util.function.Consumer<Context> handler) {
+    private static void rejecting(HttpCall ctx, java.util.function.Consumer<HttpCall> handler) {
         try {
             handler.accept(ctx);
         } catch (McpRejection r) {
@@ -185,9 +195,9 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private void get(Context ctx) {
-        if (LegacySseEndpoint.wantsLegacyStream(ctx)) {
-            rejecting(ctx, legacy::stream);
+    private void get(Context javalin, HttpCall ctx) {
+        if (LegacySseEndpoint.wantsLegacyStream(javalin)) {
+            rejecting(ctx, c -> legacy.stream(javalin));
             return;
         }
         try {
@@ -207,7 +217,7 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private void delete(Context ctx) {
+    private void delete(HttpCall ctx) {
         try {
             ResolvedServer server = admission.admit(ctx);
             if (ProtocolVersions.isModern(ctx.header(VERSION_HEADER))) {
@@ -242,7 +252,7 @@ public final class McpHttpEndpoint {
                 Map.of("Allow", "POST")));
     }
 
-    private static void checkMediaTypes(Context ctx) {
+    private static void checkMediaTypes(HttpCall ctx) {
         String contentType =
                 Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
         if (!contentType.startsWith("application/json")) {
@@ -273,7 +283,7 @@ public final class McpHttpEndpoint {
      * else the session's version, else 2025-03-26; its client is the one that opened the session, if known. A session
      * id that is not a live session of this server is refused with 404.
      */
-    private SessionIds.Session handshakeSession(Context ctx, ResolvedServer server, String header) {
+    private SessionIds.Session handshakeSession(HttpCall ctx, ResolvedServer server, String header) {
         Optional<SessionIds.Session> live = Optional.empty();
         String session = ctx.header(SESSION_HEADER);
         if (session != null) {
@@ -292,7 +302,7 @@ public final class McpHttpEndpoint {
     }
 
     /** The id of the request in the body, when the body can be read and is one request; else null. */
-    private JsonNode readableId(Context ctx) {
+    private JsonNode readableId(HttpCall ctx) {
         try {
             JsonNode id = readBody(ctx).get("id");
             return id != null && (id.isString() || id.isIntegralNumber()) ? id : null;
@@ -301,14 +311,14 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private JsonNode readBody(Context ctx) {
-        long declared = ctx.req().getContentLengthLong();
+    private JsonNode readBody(HttpCall ctx) {
+        long declared = ctx.contentLength();
         if (declared > maxRequestBytes) {
             drain(ctx, declared);
             throw tooLarge();
         }
         byte[] bytes;
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = ctx.body()) {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
         } catch (IOException e) {
             throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
@@ -327,12 +337,12 @@ public final class McpHttpEndpoint {
      * Reads and drops a refused body of modest size (up to 4 times the limit) before the 413 goes out: a connection
      * closed with unread request bytes is reset, and the reset can destroy the 413 before the client has read it.
      */
-    private void drain(Context ctx, long declared) {
+    private void drain(HttpCall ctx, long declared) {
         if (declared > 4 * maxRequestBytes) {
             return;
         }
         byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = ctx.body()) {
             while (in.read(buffer) >= 0) {
                 // dropped
             }
@@ -348,7 +358,7 @@ public final class McpHttpEndpoint {
                 "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
     }
 
-    private void single(Context ctx, McpMessage message, ResolvedServer server, String version, McpExchange exchange) {
+    private void single(HttpCall ctx, McpMessage message, ResolvedServer server, String version, McpExchange exchange) {
         switch (message) {
             case McpMessage.Invalid invalid -> {
                 exchange.failed(Optional.empty(), McpExchange.ERROR);
@@ -382,7 +392,7 @@ public final class McpHttpEndpoint {
                 .orElse(""));
     }
 
-    private void batch(Context ctx, ArrayNode messages, ResolvedServer server, String version, McpExchange exchange) {
+    private void batch(HttpCall ctx, ArrayNode messages, ResolvedServer server, String version, McpExchange exchange) {
         if (!ProtocolVersions.allowsBatches(version)) {
             throw new McpRejection(HttpRejection.of(
                     400,
@@ -434,20 +444,22 @@ public final class McpHttpEndpoint {
         }
     }
 
-    private static void respond(Context ctx, int status, JsonNode body, Map<String, String> headers) {
+    private static void respond(HttpCall ctx, int status, JsonNode body, Map<String, String> headers) {
         headers.forEach(ctx::header);
         if (status == 200 && wantsEventStream(ctx)) {
             // A client that accepts only SSE gets the answer as one SSE event on a stream that then ends.
-            ctx.status(200)
-                    .contentType("text/event-stream")
-                    .header("Cache-Control", "no-cache")
-                    .result("event: message\ndata: " + Json.write(body) + "\n\n");
+            ctx.status(200);
+            ctx.header("Cache-Control", "no-cache");
+            ctx.result(
+                    "text/event-stream",
+                    ("event: message\ndata: " + Json.write(body) + "\n\n").getBytes(StandardCharsets.UTF_8));
             return;
         }
-        ctx.status(status).contentType("application/json").result(Json.writeBytes(body));
+        ctx.status(status);
+        ctx.result("application/json", Json.writeBytes(body));
     }
 
-    private static boolean wantsEventStream(Context ctx) {
+    private static boolean wantsEventStream(HttpCall ctx) {
         String accept = ctx.header("Accept");
         if (accept == null) {
             return false;
@@ -456,7 +468,7 @@ public final class McpHttpEndpoint {
         return lower.contains("text/event-stream") && !acceptsJson(lower);
     }
 
-    private static void reject(Context ctx, HttpRejection rejection) {
+    private static void reject(HttpCall ctx, HttpRejection rejection) {
         respond(ctx, rejection.status(), rejection.body(), rejection.headers());
     }
 }

@@ -122,8 +122,9 @@ final class HttpTransport implements AutoCloseable {
                 .timeout(totalMillis, TimeUnit.MILLISECONDS)
                 .idleTimeout(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
         exchange.headers(fields -> {
+            // add, not put: the mapper's names are already unique, and put searches the fields for each one
             for (Map.Entry<String, String> header : request.headers()) {
-                fields.put(header.getKey(), header.getValue());
+                fields.add(header.getKey(), header.getValue());
             }
         });
         request.body().ifPresent(body -> exchange.body(new BytesRequestContent(body.contentType(), body.bytes())));

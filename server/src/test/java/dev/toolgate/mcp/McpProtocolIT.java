@@ -62,6 +62,30 @@ class McpProtocolIT {
     }
 
     @Test
+    void post_withOrWithoutTrailingSlash_isAnsweredTheSame() {
+        // without the slash the HTTP server's hot path answers; with it the web framework's route does
+        String ping = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"ping\"}";
+        Map<String, String> headers = Map.of(
+                "Content-Type",
+                "application/json",
+                "Accept",
+                "application/json, text/event-stream",
+                "MCP-Protocol-Version",
+                "2025-11-25");
+        for (String spelling : new String[] {path, path + "/"}) {
+            var response = gate.http.send("POST", spelling, ping, headers);
+            assertThat(response.status()).as(spelling).isEqualTo(200);
+            assertThat(response.header("Content-Type")).startsWith("application/json");
+            assertThat(response.header("X-Request-Id")).matches("[0-9a-f]{32}");
+            assertThat(response.body().at("/id").asInt()).isEqualTo(7);
+            assertThat(response.body().has("result")).isTrue();
+
+            var unknown = gate.http.send("POST", spelling.replace(path, "/mcp/" + "0".repeat(64)), ping, headers);
+            assertThat(unknown.status()).as(spelling).isEqualTo(404);
+        }
+    }
+
+    @Test
     void initialize_eachSupportedVersion_isEchoedWithToolsCapabilityAndSessionId() {
         for (String version : new String[] {"2025-11-25", "2025-06-18", "2025-03-26", "2024-11-05"}) {
             var response = post(INIT.formatted(version), Map.of());
