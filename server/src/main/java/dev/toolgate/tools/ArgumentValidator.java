@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import dev.toolgate.support.Json;
 import java.util.Comparator;
 import java.util.List;
@@ -19,8 +21,16 @@ import tools.jackson.databind.JsonNode;
  * come from shared {@link ToolCatalog}s; a tool no longer referenced anywhere drops out of the cache.
  */
 public final class ArgumentValidator {
-    private static final SchemaRegistry REGISTRY =
-            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    /**
+     * 2020-12 treats {@code format} as an annotation by default; here it is an assertion, so a {@code uuid},
+     * {@code email}, {@code date}, {@code date-time} or {@code uri} argument that is not one never reaches the
+     * upstream. Formats the validator does not know (e.g. OpenAPI's {@code int64}) stay annotations. Email addresses
+     * are checked for syntax only ({@link EmailSyntax}).
+     */
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
+            Dialect.builder(Dialects.getDraft202012()).format(new EmailSyntax()).build(),
+            builder -> builder.schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     // weakKeys() compares keys by identity: hashing a Tool record would hash its whole schema on every call.
     private final Cache<Tool, Schema> schemas = Caffeine.newBuilder().weakKeys().build();

@@ -71,6 +71,7 @@ final class ErrorPhrases {
                         : "must be at least " + count(rule, "character") + " long" + got(length(value));
             case "maxLength" -> "must be at most " + count(rule, "character") + " long" + got(length(value));
             case "pattern" -> "must match the pattern " + rule.asString("");
+            case "format" -> "must be " + formatName(rule.asString("")) + got(value);
             case "minItems" -> "must have at least " + count(rule, "item") + got(value.size());
             case "maxItems" -> "must have at most " + count(rule, "item") + got(value.size());
             case "minProperties" -> "must have at least " + count(rule, "field") + got(value.size());
@@ -81,6 +82,22 @@ final class ErrorPhrases {
             case "false" -> "is not allowed";
             case "oneOf", "anyOf" -> "must match one of its alternatives";
             default -> error.getMessage();
+        };
+    }
+
+    /** How a {@code format} reads in a sentence: "a UUID", "an email address", "a date (YYYY-MM-DD)". */
+    private static String formatName(String format) {
+        return switch (format) {
+            case "uuid" -> "a UUID (8-4-4-4-12 hex digits)";
+            case "email" -> "an email address";
+            case "date" -> "a date (YYYY-MM-DD)";
+            case "date-time" -> "an RFC 3339 date-time (e.g. 2026-01-31T00:00:00Z)";
+            case "time" -> "an RFC 3339 time (e.g. 23:59:00Z)";
+            case "uri" -> "an absolute URI";
+            case "ipv4" -> "an IPv4 address";
+            case "ipv6" -> "an IPv6 address";
+            case "hostname" -> "a host name";
+            default -> "of format " + format;
         };
     }
 

@@ -159,8 +159,22 @@ class PlastiqDefinitionTest {
         assertThat(validate("create_a_plastiq_payment_intent", intent.formatted(PAYER, "10.005")))
                 .extracting(ArgumentProblem::argument)
                 .containsExactly("targetAmount.value");
-        assertThat(validate("create_a_plastiq_payment", "{\"paymentIntent\":{\"id\":\"x\"}}"))
+        assertThat(validate(
+                        "create_a_plastiq_payment",
+                        "{\"paymentIntent\":{\"id\":\"c1000000-0000-4000-8000-0000000000b2\"}}"))
                 .extracting(ArgumentProblem::argument)
                 .containsExactly("payer");
+    }
+
+    @Test
+    void validate_idsAreUuids_anythingElseIsRefusedBeforeSending() {
+        assertThat(validate(
+                        "create_a_plastiq_payment",
+                        "{\"payer\":{\"id\":\"%s\"},\"paymentIntent\":{\"id\":\"x\"}}".formatted(PAYER)))
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.argument()).isEqualTo("paymentIntent.id");
+                    assertThat(p.message()).contains("must be a UUID");
+                });
     }
 }

@@ -97,6 +97,35 @@ class ArgumentValidatorTest {
     }
 
     @Test
+    void validate_formats_areAssertedWithReadableMessages_unknownFormatsStayAnnotations() {
+        Tool tool = new ToolGenerator().generate(Definitions.mini("""
+                        [{"name":"payees","singular":"payee","methods":[{"name":"create","http":"POST","path":"/payees",
+                          "documentation":{"description":"Creates a payee.","body_schema":{"type":"object","properties":{
+                            "id":{"type":"string","format":"uuid"},
+                            "email":{"type":"string","format":"email"},
+                            "due":{"type":"string","format":"date"},
+                            "at":{"type":"string","format":"date-time"},
+                            "site":{"type":"string","format":"uri"},
+                            "cents":{"type":"integer","format":"int64"}}}}}]}]""")).getFirst();
+        String name = tool.name();
+
+        assertThat(validator.validate(tool, Json.parse("""
+                {"id":"0b6f8a4e-3c1d-4a57-9f1e-2d4c6b8a0e13","email":"ap@example.com","due":"2026-02-28",
+                 "at":"2026-01-31T00:00:00Z","site":"https://example.com/hook","cents":9007199254740993}"""))).isEmpty();
+        assertThat(validator.validate(tool, Json.parse("""
+                {"id":"not-a-uuid","email":"nobody","due":"2026-02-30","at":"yesterday","site":"example.com"}""")))
+                .containsExactly(
+                        problem(
+                                "at",
+                                "tool " + name + ": argument `at` must be an RFC 3339 date-time (e.g."
+                                        + " 2026-01-31T00:00:00Z)"),
+                        problem("due", "tool " + name + ": argument `due` must be a date (YYYY-MM-DD)"),
+                        problem("email", "tool " + name + ": argument `email` must be an email address"),
+                        problem("id", "tool " + name + ": argument `id` must be a UUID (8-4-4-4-12 hex digits)"),
+                        problem("site", "tool " + name + ": argument `site` must be an absolute URI"));
+    }
+
+    @Test
     void validate_nestedErrors_useDottedPaths() {
         assertThat(validate("testpay_invoices_bulk_create", """
                 {"invoices":[{"invoice_number":"A","amount_cents":1},{"amount_cents":2},
