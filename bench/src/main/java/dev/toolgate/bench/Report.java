@@ -84,8 +84,15 @@ final class Report {
             if (l != null) {
                 s.append(String.format(
                         "tools/list %s: %d tools in %d pages, full listing p50 %.3f ms (p99 %.3f), per page p50 %.3f"
-                                + " ms%n",
-                        entry[0], l.tools(), l.pages(), l.fullP50Millis(), l.fullP99Millis(), l.pageP50Millis()));
+                                + " ms; server-side mean %.3f ms per page, %.3f ms per full listing%n",
+                        entry[0],
+                        l.tools(),
+                        l.pages(),
+                        l.fullP50Millis(),
+                        l.fullP99Millis(),
+                        l.pageP50Millis(),
+                        l.serverPageMeanMillis(),
+                        l.serverFullMeanMillis()));
             }
         }
     }
