@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.testing.HttpJson;
 import dev.toolgate.testing.RunningToolgate;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -59,6 +63,48 @@ class McpProtocolIT {
 
     private static int code(HttpJson.Response response) {
         return response.body().at("/error/code").asInt();
+    }
+
+    @Test
+    void refusedBeforeTheBodyArrived_theConnectionStaysUsable() throws Exception {
+        URI base = URI.create(gate.baseUrl());
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}";
+        String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                + "Accept: application/json\r\nMCP-Protocol-Version: 2025-11-25\r\nContent-Length: " + body.length()
+                + "\r\n";
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(5_000);
+            OutputStream out = socket.getOutputStream();
+            var in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            // refused (403) from the headers alone; the body comes later, as a slow client sends it
+            out.write((head + "Origin: http://evil.example\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            Thread.sleep(200);
+            out.write(body.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            assertThat(in.readLine()).isEqualTo("HTTP/1.1 403 Forbidden");
+            skipResponse(in);
+
+            out.write((head + "\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            assertThat(in.readLine())
+                    .as("a second request on the same connection")
+                    .isEqualTo("HTTP/1.1 200 OK");
+        }
+    }
+
+    /** Reads the rest of a response with a Content-Length body. */
+    private static void skipResponse(java.io.BufferedReader in) throws java.io.IOException {
+        int length = 0;
+        for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+            if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring(15).strip());
+            }
+        }
+        for (int i = 0; i < length; i++) {
+            in.read();
+        }
     }
 
     @Test
