@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.util.RawValue;
@@ -94,7 +95,8 @@ final class ToolsListPages {
             result.put("cacheScope", CACHE_SCOPE);
             result.set("_meta", modernMeta);
         }
-        return new RawValue(Json.write(result));
+        // as a SerializedString the page's UTF-8 bytes are encoded once and copied on every answer after that
+        return new RawValue(new SerializedString(Json.write(result)));
     }
 
     static ObjectNode toJson(Tool tool) {
