@@ -3,9 +3,8 @@ package dev.toolgate.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.testing.HttpJson;
-import java.io.BufferedReader;
+import dev.toolgate.testing.NodeProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +20,6 @@ import tools.jackson.databind.JsonNode;
 /** The packaged jar as a user runs it: {@code token create}, {@code serve}, {@code check-config}, in real processes. */
 class CommandLineIT {
     private static final Path JAR = Path.of("target", "toolgate.jar");
-    private static final Pattern LISTENING = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
 
     record Result(int exit, List<String> stdout, String stderr) {}
 
@@ -64,7 +60,7 @@ class CommandLineIT {
                 .redirectError(log.toFile())
                 .start();
         try {
-            int port = awaitPort(server, log);
+            int port = NodeProcess.awaitPort(server, log);
             HttpJson http = new HttpJson("http://127.0.0.1:" + port);
             assertThat(http.send("GET", "/health", null, (JsonNode) null).status())
                     .isEqualTo(200);
@@ -94,7 +90,7 @@ class CommandLineIT {
         Process server = builder.start();
         String requestId;
         try {
-            HttpJson http = new HttpJson("http://127.0.0.1:" + awaitPort(server, log));
+            HttpJson http = new HttpJson("http://127.0.0.1:" + NodeProcess.awaitPort(server, log));
             requestId = http.send("GET", "/integration", token, (JsonNode) null).header("X-Request-Id");
             http.send("POST", "/mcp/" + "a".repeat(64), "{}", Map.of("Content-Type", "application/json"));
         } finally {
@@ -147,16 +143,5 @@ class CommandLineIT {
 
         assertThat(result.exit()).isEqualTo(2);
         assertThat(result.stderr()).contains("Missing required option: '--environment=NAME'");
-    }
-
-    private static int awaitPort(Process server, Path log) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher m = LISTENING.matcher(line);
-            if (m.find()) {
-                return Integer.parseInt(m.group(1));
-            }
-        }
-        throw new AssertionError("server exited before listening: " + Files.readString(log));
     }
 }

@@ -84,7 +84,11 @@ public final class NodeProcess implements AutoCloseable {
         return builder;
     }
 
-    private static int awaitPort(Process process, Path log) throws IOException {
+    /**
+     * Reads a starting {@code toolgate serve}'s stdout up to its "listening on" line and returns the port; the rest of
+     * stdout is drained in the background. Throws, with the log, when the process exits before listening.
+     */
+    public static int awaitPort(Process process, Path log) throws IOException {
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
