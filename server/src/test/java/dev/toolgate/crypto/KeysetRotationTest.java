@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KeysetRotationTest {
-    private static final Map<String, String> CREDENTIALS = Map.of("api_key", "sk_live_rotation_4242");
+    private static final Map<String, String> CREDENTIALS = Map.of("api_key", "sk_fake_rotation_4242");
     private static final UUID ACCOUNT = UUID.randomUUID();
 
     @TempDir
@@ -56,7 +56,7 @@ class KeysetRotationTest {
                 .hasMessageContaining("encrypted under key id " + rotated.keyId())
                 .hasMessageContaining("does not hold")
                 .hasMessageContaining("give this node the rotated keyset")
-                .hasMessageNotContaining("sk_live_rotation_4242");
+                .hasMessageNotContaining("sk_fake_rotation_4242");
     }
 
     @Test

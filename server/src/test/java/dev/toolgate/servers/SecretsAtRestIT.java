@@ -47,7 +47,7 @@ class SecretsAtRestIT {
                             new NewAccount(
                                     "testpay",
                                     "Main",
-                                    Map.of("api_key", "sk_live_51HxQvCredentialValue"),
+                                    Map.of("api_key", "sk_fake_51HxQvCredentialValue"),
                                     Optional.empty()));
             CreatedServer server = stack.servers()
                     .create(
@@ -61,7 +61,7 @@ class SecretsAtRestIT {
             assertThat(cells)
                     .extracting(DatabaseScan.Cell::table)
                     .contains("api_tokens", "integrated_accounts", "mcp_servers");
-            for (String secret : List.of(apiToken.token(), server.token(), "sk_live_51HxQvCredentialValue")) {
+            for (String secret : List.of(apiToken.token(), server.token(), "sk_fake_51HxQvCredentialValue")) {
                 for (byte[] needle : encodings(secret)) {
                     assertThat(cells).noneMatch(cell -> contains(cell.bytes(), needle));
                 }
@@ -72,7 +72,7 @@ class SecretsAtRestIT {
                             .account()
                             .credentials()
                             .get("api_key"))
-                    .contains("sk_live_51HxQvCredentialValue");
+                    .contains("sk_fake_51HxQvCredentialValue");
         }
     }
 
@@ -87,7 +87,7 @@ class SecretsAtRestIT {
                             new NewAccount(
                                     "testpay",
                                     "Main",
-                                    Map.of("api_key", "sk_live_51HxQvRotatedValue"),
+                                    Map.of("api_key", "sk_fake_51HxQvRotatedValue"),
                                     Optional.empty()));
             Path keyset = ServerKeys.credentialsKeysetFile(KeySettings.generatedUnder(dataDir));
             KeysetRotation.write(
@@ -104,11 +104,11 @@ class SecretsAtRestIT {
                     .isEqualTo(1);
 
             List<DatabaseScan.Cell> cells = DatabaseScan.cells(stack.database());
-            for (byte[] needle : encodings("sk_live_51HxQvRotatedValue")) {
+            for (byte[] needle : encodings("sk_fake_51HxQvRotatedValue")) {
                 assertThat(cells).noneMatch(cell -> contains(cell.bytes(), needle));
             }
             assertThat(rotated.accounts().access(account).credentials().get("api_key"))
-                    .contains("sk_live_51HxQvRotatedValue");
+                    .contains("sk_fake_51HxQvRotatedValue");
         }
     }
 
