@@ -128,6 +128,11 @@ final class HttpConnection implements AutoCloseable {
     }
 
     private String line() throws IOException {
+        return readLine(in);
+    }
+
+    /** One CRLF- (or LF-) terminated line, without its terminator; EOFException when the stream ends first. */
+    static String readLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder(64);
         int c;
         while ((c = in.read()) != '\n') {

@@ -96,17 +96,7 @@ final class SseStream implements AutoCloseable {
     }
 
     private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int c;
-        while ((c = in.read()) != '\n') {
-            if (c < 0) {
-                throw new EOFException("connection closed");
-            }
-            if (c != '\r') {
-                line.append((char) c);
-            }
-        }
-        return line.toString();
+        return HttpConnection.readLine(in);
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.IntFunction;
@@ -199,32 +200,22 @@ final class ServerPages {
                             new CreatedServer(created.server().name(), url, tools),
                             FormErrors.NONE));
         } catch (InvalidRequestException e) {
-            templates.page(
-                    ctx,
-                    400,
-                    "server_form.jte",
-                    formView(
-                            session,
-                            account,
-                            "",
-                            name,
-                            config,
-                            expires,
-                            UiForms.errors(e.errors(), ServerPages::formField)));
+            refused(ctx, session, account, name, config, expires, UiForms.errors(e.errors(), ServerPages::formField));
         } catch (IllegalArgumentException e) {
-            templates.page(
-                    ctx,
-                    400,
-                    "server_form.jte",
-                    formView(
-                            session,
-                            account,
-                            "",
-                            name,
-                            config,
-                            expires,
-                            new FormErrors(java.util.Map.of("expires_at", e.getMessage()))));
+            refused(ctx, session, account, name, config, expires, new FormErrors(Map.of("expires_at", e.getMessage())));
         }
+    }
+
+    /** The create form again, as the user filled it in, with the errors next to their fields (400). */
+    private void refused(
+            Context ctx,
+            UiSession session,
+            IntegratedAccount account,
+            String name,
+            ServerConfig config,
+            String expires,
+            FormErrors errors) {
+        templates.page(ctx, 400, "server_form.jte", formView(session, account, "", name, config, expires, errors));
     }
 
     static String formField(String field) {

@@ -2,35 +2,19 @@ package dev.toolgate.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.toolgate.config.ToolgateConfig;
 import dev.toolgate.testing.HttpJson;
 import dev.toolgate.testing.McpClients;
+import dev.toolgate.testing.RunningDemo;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /** Demo mode: sandboxes, accounts and ready URLs; a second start reuses the accounts and replaces the servers. */
 class DemoIT {
-
-    private static ToolgateConfig config(Path dataDir) {
-        return new ToolgateConfig(
-                "127.0.0.1",
-                0,
-                dataDir,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                ToolgateConfig.SecretsConfig.GENERATED,
-                ToolgateConfig.Limits.DEFAULT,
-                Duration.ofHours(1),
-                List.of());
-    }
 
     private static DemoServer server(Demo demo, String integration, String kind) {
         return demo.servers().stream()
@@ -48,7 +32,7 @@ class DemoIT {
 
     @Test
     void start_printsAWorkingUrlPerIntegrationAndKind(@TempDir Path dataDir) {
-        try (Demo demo = Demo.start(config(dataDir))) {
+        try (Demo demo = Demo.start(RunningDemo.config(dataDir))) {
             assertThat(demo.servers())
                     .extracting(DemoServer::integration, DemoServer::kind)
                     .containsExactly(
@@ -92,12 +76,12 @@ class DemoIT {
         String oldUrl;
         String oldToken;
         List<String> accountIds;
-        try (Demo first = Demo.start(config(dataDir))) {
+        try (Demo first = Demo.start(RunningDemo.config(dataDir))) {
             oldUrl = server(first, "Stripe", "all tools").url();
             oldToken = first.apiToken();
             accountIds = accounts(first).findValuesAsString("id");
         }
-        try (Demo second = Demo.start(config(dataDir))) {
+        try (Demo second = Demo.start(RunningDemo.config(dataDir))) {
             assertThat(accounts(second).findValuesAsString("id")).containsExactlyInAnyOrderElementsOf(accountIds);
             var http = new HttpJson("http://127.0.0.1:" + second.toolgate().port());
             String path = oldUrl.substring(oldUrl.indexOf("/mcp/"));

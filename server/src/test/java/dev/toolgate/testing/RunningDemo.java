@@ -42,22 +42,25 @@ public final class RunningDemo implements AutoCloseable {
     /** Starts the sandboxes, Toolgate (embedded database in a new temporary directory) and the demo environment. */
     public static RunningDemo start() {
         try {
-            Path dataDir = Files.createTempDirectory("toolgate-demo-it");
-            var config = new ToolgateConfig(
-                    "127.0.0.1",
-                    0,
-                    dataDir,
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    ToolgateConfig.SecretsConfig.GENERATED,
-                    ToolgateConfig.Limits.DEFAULT,
-                    Duration.ofHours(1),
-                    List.of());
-            return new RunningDemo(Demo.start(config));
+            return new RunningDemo(Demo.start(config(Files.createTempDirectory("toolgate-demo-it"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Demo settings: loopback, a random port, the embedded database under {@code dataDir}, generated keys. */
+    public static ToolgateConfig config(Path dataDir) {
+        return new ToolgateConfig(
+                "127.0.0.1",
+                0,
+                dataDir,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                ToolgateConfig.SecretsConfig.GENERATED,
+                ToolgateConfig.Limits.DEFAULT,
+                Duration.ofHours(1),
+                List.of());
     }
 
     /** The secret MCP URL of {@code integration} (label, e.g. {@code Stripe}) and {@code kind} ({@link #ALL_TOOLS}). */
