@@ -119,7 +119,7 @@ public final class AuditLog implements AutoCloseable {
         int total = 0;
         int deleted;
         do {
-            deleted = repository.deleteBefore(cutoff, DELETE_BATCH);
+            deleted = repository.deleteBefore(cutoff, TimeOrderedIds.firstAt(cutoff), DELETE_BATCH);
             total += deleted;
         } while (deleted == DELETE_BATCH);
         if (total > 0) {

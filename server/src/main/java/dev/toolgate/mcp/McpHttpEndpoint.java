@@ -319,7 +319,9 @@ public final class McpHttpEndpoint {
         }
         byte[] bytes;
         try (InputStream in = ctx.body()) {
-            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
+            bytes = declared >= 0
+                    ? readDeclared(in, (int) declared)
+                    : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
         } catch (IOException e) {
             throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
         }
@@ -331,6 +333,18 @@ public final class McpHttpEndpoint {
         } catch (JacksonException e) {
             throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
         }
+    }
+
+    /**
+     * A body of known length read into an array of exactly that size: the usual case, and the hot path's (reading up to
+     * the limit would allocate and copy buffers sized for the largest body allowed).
+     */
+    private static byte[] readDeclared(InputStream in, int length) throws IOException {
+        byte[] bytes = new byte[length];
+        if (in.readNBytes(bytes, 0, length) < length) {
+            throw new IOException("the body ended before its declared length");
+        }
+        return bytes;
     }
 
     /**

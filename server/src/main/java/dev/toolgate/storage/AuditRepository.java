@@ -4,6 +4,7 @@ import dev.toolgate.support.Page;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The MCP audit log: written in batches, listed newest first, trimmed by age. Thread-safe. */
 public interface AuditRepository {
@@ -19,6 +20,10 @@ public interface AuditRepository {
      */
     Page<AuditRow> list(AuditFilter filter, Optional<String> cursor, int limit);
 
-    /** Deletes up to {@code batch} entries that occurred before {@code cutoff}; returns how many it deleted. */
-    int deleteBefore(Instant cutoff, int batch);
+    /**
+     * Deletes up to {@code batch} entries whose id is below {@code idBound} and that occurred before {@code cutoff};
+     * returns how many it deleted. Ids are time-ordered, so the bound lets the trim walk the primary key rather than
+     * keep an index on {@code occurred_at}; the time condition keeps any row of a later time.
+     */
+    int deleteBefore(Instant cutoff, UUID idBound, int batch);
 }

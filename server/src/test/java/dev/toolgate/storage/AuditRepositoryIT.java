@@ -52,9 +52,19 @@ class AuditRepositoryIT {
         db.close();
     }
 
+    /** Like the audit writer's ids: UUID version 7, the time in the top 48 bits. */
+    private static UUID timeOrdered(Instant at) {
+        return new UUID(at.toEpochMilli() << 16 | 0x7000L, UUID.randomUUID().getLeastSignificantBits());
+    }
+
+    /** The lowest id of the cutoff's millisecond, as the retention job computes it. */
+    private static UUID bound(Instant cutoff) {
+        return new UUID(cutoff.toEpochMilli() << 16, 0);
+    }
+
     private static AuditRow row(UUID environment, UUID server, Instant at, String tool) {
         return new AuditRow(
-                UUID.randomUUID(),
+                timeOrdered(at),
                 at,
                 environment,
                 server,
@@ -190,10 +200,37 @@ class AuditRepositoryIT {
         rows.add(recent);
         audit.insert(rows);
 
-        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isEqualTo(3);
-        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isEqualTo(2);
-        assertThat(audit.deleteBefore(T0.minus(Duration.ofDays(30)), 3)).isZero();
+        Instant cutoff = T0.minus(Duration.ofDays(30));
+        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isEqualTo(3);
+        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isEqualTo(2);
+        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isZero();
         assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).isEmpty();
         assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).containsExactly(recent);
+    }
+
+    @Test
+    void deleteBefore_keepsARowOfALaterTimeEvenWhenItsIdIsBelowTheBound() {
+        Instant cutoff = T0.minus(Duration.ofDays(30));
+        AuditRow old = row(ENV_A, SERVER_1, cutoff.minusSeconds(1), "old");
+        // an id below the bound (its writer's clock was behind) on a row that is not old: the time condition keeps it
+        AuditRow skewed = new AuditRow(
+                timeOrdered(cutoff.minusSeconds(5)),
+                T0,
+                ENV_A,
+                SERVER_1,
+                UUID.randomUUID(),
+                Optional.of("tools/call"),
+                Optional.of("skewed"),
+                Optional.empty(),
+                Optional.empty(),
+                200,
+                OptionalInt.empty(),
+                "ok",
+                1,
+                Optional.empty());
+        audit.insert(List.of(old, skewed));
+
+        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 10)).isEqualTo(1);
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).containsExactly(skewed);
     }
 }

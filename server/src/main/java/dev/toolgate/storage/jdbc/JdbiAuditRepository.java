@@ -5,24 +5,27 @@ import dev.toolgate.storage.AuditRepository;
 import dev.toolgate.storage.AuditRow;
 import dev.toolgate.storage.PageCursor;
 import dev.toolgate.support.Page;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 final class JdbiAuditRepository implements AuditRepository {
     private static final String COLUMNS = "id, occurred_at, environment_id, mcp_server_id, integrated_account_id, "
             + "mcp_method, tool_name, client_name, client_version, http_status, upstream_status, outcome, latency_ms, "
             + "request_id";
-    private static final String INSERT = "INSERT INTO audit_log (" + COLUMNS + ") VALUES (:id, :occurred_at, "
-            + ":environment_id, :mcp_server_id, :integrated_account_id, :mcp_method, :tool_name, :client_name, "
-            + ":client_version, :http_status, :upstream_status, :outcome, :latency_ms, :request_id)";
+    private static final String INSERT =
+            "INSERT INTO audit_log (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Newest first; the next page starts strictly before the cursor's key. */
     private static final String BEFORE_CURSOR =
             " AND (occurred_at < :cursor_at OR (occurred_at = :cursor_at AND id < :cursor_id))";
@@ -33,33 +36,47 @@ final class JdbiAuditRepository implements AuditRepository {
         this.jdbi = jdbi;
     }
 
+    /**
+     * Plain JDBC with positional parameters: this runs for every audited call, and binding by name costs a map and a
+     * lookup per column per row.
+     */
     @Override
     public void insert(List<AuditRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
         jdbi.useTransaction(handle -> {
-            PreparedBatch batch = handle.prepareBatch(INSERT);
-            rows.forEach(row -> bind(batch, row).add());
-            batch.execute();
+            try (PreparedStatement insert = handle.getConnection().prepareStatement(INSERT)) {
+                for (AuditRow row : rows) {
+                    bind(insert, row);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            } catch (SQLException e) {
+                throw new UnableToExecuteStatementException("inserting " + rows.size() + " audit rows", e, null);
+            }
         });
     }
 
-    private static PreparedBatch bind(PreparedBatch batch, AuditRow row) {
-        return batch.bind("id", Sql.uuid(row.id()))
-                .bind("occurred_at", Sql.timestamp(row.occurredAt()))
-                .bind("environment_id", Sql.uuid(row.environmentId()))
-                .bind("mcp_server_id", Sql.uuid(row.mcpServerId()))
-                .bind("integrated_account_id", Sql.uuid(row.integratedAccountId()))
-                .bind("mcp_method", row.mcpMethod().orElse(null))
-                .bind("tool_name", row.toolName().orElse(null))
-                .bind("client_name", row.clientName().orElse(null))
-                .bind("client_version", row.clientVersion().orElse(null))
-                .bind("http_status", row.httpStatus())
-                .bind("upstream_status", boxed(row.upstreamStatus()))
-                .bind("outcome", row.outcome())
-                .bind("latency_ms", row.latencyMs())
-                .bind("request_id", row.requestId().orElse(null));
+    private static void bind(PreparedStatement insert, AuditRow row) throws SQLException {
+        insert.setObject(1, row.id());
+        insert.setObject(2, row.occurredAt().atOffset(ZoneOffset.UTC));
+        insert.setObject(3, row.environmentId());
+        insert.setObject(4, row.mcpServerId());
+        insert.setObject(5, row.integratedAccountId());
+        insert.setString(6, row.mcpMethod().orElse(null));
+        insert.setString(7, row.toolName().orElse(null));
+        insert.setString(8, row.clientName().orElse(null));
+        insert.setString(9, row.clientVersion().orElse(null));
+        insert.setInt(10, row.httpStatus());
+        if (row.upstreamStatus().isPresent()) {
+            insert.setInt(11, row.upstreamStatus().getAsInt());
+        } else {
+            insert.setNull(11, Types.INTEGER);
+        }
+        insert.setString(12, row.outcome());
+        insert.setLong(13, row.latencyMs());
+        insert.setString(14, row.requestId().orElse(null));
     }
 
     @Override
@@ -91,10 +108,11 @@ final class JdbiAuditRepository implements AuditRepository {
     }
 
     @Override
-    public int deleteBefore(Instant cutoff, int batch) {
+    public int deleteBefore(Instant cutoff, UUID idBound, int batch) {
         // a bounded subselect keeps each transaction (and its locks) short on a large table
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM audit_log WHERE id IN (SELECT id FROM "
-                        + "audit_log WHERE occurred_at < :cutoff ORDER BY occurred_at LIMIT :batch)")
+                        + "audit_log WHERE id < :id_bound AND occurred_at < :cutoff ORDER BY id LIMIT :batch)")
+                .bind("id_bound", Sql.uuid(idBound))
                 .bind("cutoff", Sql.timestamp(cutoff))
                 .bind("batch", batch)
                 .execute());
@@ -118,9 +136,5 @@ final class JdbiAuditRepository implements AuditRepository {
                 rs.getString("outcome"),
                 rs.getLong("latency_ms"),
                 Optional.ofNullable(rs.getString("request_id")));
-    }
-
-    private static Integer boxed(OptionalInt value) {
-        return value.isPresent() ? value.getAsInt() : null;
     }
 }
