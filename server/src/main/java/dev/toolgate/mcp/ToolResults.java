@@ -6,6 +6,7 @@ import dev.toolgate.upstream.RateLimit;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Turns a {@link CallOutcome} into an MCP {@code CallToolResult}. Every failure is a tool result with
@@ -23,7 +24,7 @@ final class ToolResults {
     static Rendered render(CallOutcome outcome, boolean structured) {
         return switch (outcome) {
             case CallOutcome.Success s ->
-                new Rendered(result(s.body(), false, structured), s.rateLimit().headers());
+                new Rendered(success(s.body(), structured), s.rateLimit().headers());
             case CallOutcome.Rejected r -> new Rendered(result(rejected(r), true, structured), Map.of());
             case CallOutcome.UpstreamError e ->
                 new Rendered(
@@ -41,6 +42,23 @@ final class ToolResults {
                         result(rateLimited(r), true, structured), r.rateLimit().headers());
             case CallOutcome.Failed f -> new Rendered(result(failed(f), true, structured), Map.of());
         };
+    }
+
+    /**
+     * A success: the payload is serialized once, and that text is both the text content and, embedded as is, the
+     * structured content (the hot path; the payload can be a large upstream page).
+     */
+    private static ObjectNode success(JsonNode payload, boolean structured) {
+        String json = Json.write(payload);
+        ObjectNode result = Json.object();
+        ObjectNode text = result.putArray("content").addObject();
+        text.put("type", "text");
+        text.put("text", json);
+        if (structured) {
+            result.putRawValue(
+                    "structuredContent", new RawValue(payload.isObject() ? json : "{\"result\":" + json + "}"));
+        }
+        return result;
     }
 
     private static ObjectNode result(JsonNode payload, boolean isError, boolean structured) {
