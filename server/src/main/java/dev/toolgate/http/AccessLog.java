@@ -6,7 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One line per request (logger {@code toolgate.access}, INFO), with the secret part of MCP URLs replaced by
+ * One line per request (logger {@code toolgate.access}, INFO; probes, scrapes and MCP POSTs answered below 400 at
+ * DEBUG), with the secret part of MCP URLs replaced by
  * {@code ****}. Query strings are never logged (the legacy transport's session ids travel in them); the request id is
  * in the MDC.
  */
@@ -28,17 +29,22 @@ final class AccessLog {
         }
     }
 
-    /** The line of a request whose path is already masked. */
-    static void log(String method, String maskedPath, int status, float millis) {
-        if (LOG.isInfoEnabled()) {
-            log(false, method, maskedPath, status, millis);
+    /**
+     * The line of an MCP POST (the hot path). Answered below 400 it is at DEBUG: every such request is in the audit log
+     * already (with its request id, outcome and latency), and a line per tool call costs the hot path a formatted,
+     * flushed write; refusals (unknown token, wrong second factor, protocol errors) stay at INFO.
+     */
+    static void mcpPost(String maskedPath, int status, float millis) {
+        boolean routine = status < 400;
+        if (routine ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
+            log(routine, "POST", maskedPath, status, millis);
         }
     }
 
-    private static void log(boolean probe, String method, String maskedPath, int status, float millis) {
+    private static void log(boolean debug, String method, String maskedPath, int status, float millis) {
         String line = "{} {} {} {}ms";
         Object[] args = {method, maskedPath, status, Math.round(millis)};
-        if (probe) {
+        if (debug) {
             LOG.debug(line, args);
         } else {
             LOG.info(line, args);

@@ -11,8 +11,8 @@ import org.slf4j.MDC;
 /**
  * The hot path: {@code POST /mcp/{token}} answered straight on Jetty's core API, without the servlet layer, the web
  * framework's routing, sessions and output wrappers (together about a third of the CPU of a {@code tools/call}). It
- * does what the framework does for every other request: a request id (header and log MDC), one access-log line with
- * the token masked, and the request metric under the route template. Anything else (other methods and paths, and
+ * does what the framework does for every other request: a request id (header and log MDC), the access-log line with
+ * the token masked (at DEBUG when answered below 400: see {@link AccessLog#mcpPost}), and the request metric under the route template. Anything else (other methods and paths, and
  * other spellings of this one such as a trailing slash) goes on to the framework, which has the same endpoint.
  */
 final class McpPostHandler extends Handler.Wrapper {
@@ -45,7 +45,7 @@ final class McpPostHandler extends Handler.Wrapper {
             mcp.servePost(call);
             call.send(callback);
             float millis = (System.nanoTime() - started) / 1_000_000f;
-            AccessLog.log("POST", MASKED, call.status(), millis);
+            AccessLog.mcpPost(MASKED, call.status(), millis);
             metrics.record(ROUTE, "POST", ROUTE, call.status(), millis);
         } finally {
             MDC.remove(RequestIds.MDC_KEY);
