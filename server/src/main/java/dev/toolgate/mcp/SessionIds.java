@@ -1,9 +1,12 @@
 package dev.toolgate.mcp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.toolgate.cluster.EndedSessions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,8 +32,21 @@ final class SessionIds {
             "s2\\.([A-Za-z0-9_-]{16})\\.(\\d{4}-\\d{2}-\\d{2})\\.([A-Za-z0-9_-]{0,200})\\.([0-9a-f]{32})");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** How many verified ids are remembered; a client repeats its id on every request of its session. */
+    private static final int VERIFIED_MAX = 10_000;
+
     private final UnaryOperator<String> mac;
     private final EndedSessions ended;
+    /**
+     * Ids already verified, per server: checking one costs a pattern match, an HMAC and a decode of the client. Only
+     * valid ids are kept, and whether an id has ended is asked on every call, before this.
+     */
+    private final Cache<Verified, Optional<Session>> verified = Caffeine.newBuilder()
+            .maximumSize(VERIFIED_MAX)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    private record Verified(UUID serverId, String sessionId) {}
 
     /** A live session: the protocol version it negotiated and the client that opened it, if it said. */
     record Session(String protocolVersion, Optional<ClientInfo> client) {
@@ -62,6 +78,19 @@ final class SessionIds {
         if (ended.isEnded(sessionId)) {
             return Optional.empty();
         }
+        Verified key = new Verified(serverId, sessionId);
+        Optional<Session> known = verified.getIfPresent(key);
+        if (known != null) {
+            return known;
+        }
+        Optional<Session> checked = check(sessionId, serverId);
+        if (checked.isPresent()) {
+            verified.put(key, checked);
+        }
+        return checked;
+    }
+
+    private Optional<Session> check(String sessionId, UUID serverId) {
         Matcher v2 = V2.matcher(sessionId);
         if (v2.matches()) {
             String expected = sign(serverId, v2.group(1), v2.group(2), v2.group(3));

@@ -81,6 +81,16 @@ class SessionIdsTest {
     }
 
     @Test
+    void verify_again_isTheSameSession_andRefusedOnceEnded() {
+        String id = sessions.issue(server, "2025-11-25", CLIENT);
+        var first = sessions.verify(id, server);
+        assertThat(sessions.verify(id, server)).isEqualTo(first).isPresent();
+        assertThat(sessions.verify(id, UUID.randomUUID())).isEmpty(); // remembered per server, not per id
+        sessions.end(id);
+        assertThat(sessions.verify(id, server)).isEmpty();
+    }
+
+    @Test
     void verify_afterEnd_isRejected() {
         String id = sessions.issue(server, "2025-11-25", CLIENT);
         sessions.end(id);
