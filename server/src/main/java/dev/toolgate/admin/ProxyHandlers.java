@@ -64,7 +64,7 @@ final class ProxyHandlers {
         switch (outcome) {
             case CallOutcome.Success s -> {
                 headers(ctx, s.rateLimit());
-                AdminRequests.json(ctx, 200, s.body());
+                AdminRequests.json(ctx, 200, s.body().tree());
             }
             case CallOutcome.Rejected r ->
                 throw new ApiException(

@@ -26,6 +26,7 @@ public final class EndedSessions {
 
     private final Cache<String, Boolean> ended = Caffeine.newBuilder()
             .maximumSize(MAX_IDS)
+            .executor(Runnable::run) // upkeep on the caller: no hand-off to the common pool
             .expireAfterWrite(Duration.ofDays(1))
             .build();
     private final Consumer<ChangeNotice> announce;

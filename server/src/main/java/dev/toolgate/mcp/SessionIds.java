@@ -43,6 +43,7 @@ final class SessionIds {
      */
     private final Cache<Verified, Optional<Session>> verified = Caffeine.newBuilder()
             .maximumSize(VERIFIED_MAX)
+            .executor(Runnable::run) // upkeep on the caller: no hand-off to the common pool
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 

@@ -2,6 +2,7 @@ package dev.toolgate.mcp;
 
 import dev.toolgate.support.Json;
 import dev.toolgate.upstream.CallOutcome;
+import dev.toolgate.upstream.JsonPayload;
 import dev.toolgate.upstream.RateLimit;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -45,11 +46,11 @@ final class ToolResults {
     }
 
     /**
-     * A success: the payload is serialized once, and that text is both the text content and, embedded as is, the
-     * structured content (the hot path; the payload can be a large upstream page).
+     * A success: the payload's compact JSON text is both the text content and, embedded as is, the structured content
+     * (the hot path; the payload can be a large upstream page).
      */
-    private static ObjectNode success(JsonNode payload, boolean structured) {
-        String json = Json.write(payload);
+    private static ObjectNode success(JsonPayload payload, boolean structured) {
+        String json = payload.json();
         ObjectNode result = Json.object();
         ObjectNode text = result.putArray("content").addObject();
         text.put("type", "text");

@@ -61,6 +61,7 @@ public final class McpServers {
         this.resolved = new ConsistentCache<>(
                 Caffeine.newBuilder()
                         .maximumSize(100_000)
+                        .executor(Runnable::run) // upkeep on the caller: no hand-off to the common pool
                         .expireAfter(new ResolutionExpiry())
                         .recordStats()
                         .build(),

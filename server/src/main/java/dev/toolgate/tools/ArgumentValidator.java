@@ -33,7 +33,8 @@ public final class ArgumentValidator {
                     SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
     // weakKeys() compares keys by identity: hashing a Tool record would hash its whole schema on every call.
-    private final Cache<Tool, Schema> schemas = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<Tool, Schema> schemas =
+            Caffeine.newBuilder().weakKeys().executor(Runnable::run).build();
 
     /**
      * Every problem with {@code arguments} (a JSON object, or null/missing meaning "no arguments"); empty if valid.

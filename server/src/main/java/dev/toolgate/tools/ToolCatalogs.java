@@ -19,10 +19,14 @@ public final class ToolCatalogs {
     static final int MAX_FILTERED = 10_000;
 
     private final ToolGenerator generator;
-    private final Cache<VersionKey, ToolCatalog> all =
-            Caffeine.newBuilder().maximumSize(MAX_VERSIONS).build();
-    private final Cache<FilterKey, ToolCatalog> filtered =
-            Caffeine.newBuilder().maximumSize(MAX_FILTERED).build();
+    private final Cache<VersionKey, ToolCatalog> all = Caffeine.newBuilder()
+            .maximumSize(MAX_VERSIONS)
+            .executor(Runnable::run)
+            .build();
+    private final Cache<FilterKey, ToolCatalog> filtered = Caffeine.newBuilder()
+            .maximumSize(MAX_FILTERED)
+            .executor(Runnable::run)
+            .build();
 
     public ToolCatalogs(ToolGenerator generator) {
         this.generator = Objects.requireNonNull(generator, "generator");

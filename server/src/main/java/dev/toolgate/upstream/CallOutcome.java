@@ -10,10 +10,11 @@ public sealed interface CallOutcome {
      * The upstream answered 2xx.
      *
      * @param status upstream HTTP status
-     * @param body the response; for paginated methods normalized to {@code {"result": [...], "next_cursor": ...}}
+     * @param body the response as compact JSON; for paginated methods normalized to {@code {"result": [...],
+     *     "next_cursor": ...}}
      * @param rateLimit rate-limit state the upstream reported, if any
      */
-    record Success(int status, JsonNode body, RateLimit rateLimit) implements CallOutcome {
+    record Success(int status, JsonPayload body, RateLimit rateLimit) implements CallOutcome {
         public Success {
             Objects.requireNonNull(body);
             Objects.requireNonNull(rateLimit);

@@ -40,18 +40,28 @@ final class ResponseReader {
         if (status < 200 || status > 299) {
             return new CallOutcome.UpstreamError(status, raw(answer.body().bytes()), rateLimit);
         }
-        Optional<JsonNode> body = json(answer.body().bytes());
-        if (body.isEmpty()) {
-            return new CallOutcome.Failed("upstream answered " + status + " with a non-JSON body ("
-                    + contentType(answer) + "); the integration expects JSON");
-        }
+        byte[] bytes = answer.body().bytes();
         if (method.pagination().isEmpty()) {
-            return new CallOutcome.Success(status, body.get(), rateLimit);
+            // the hot path: copied into compact text, no tree
+            Optional<JsonPayload> body =
+                    isBlank(bytes) ? Optional.of(JsonPayload.of(Json.object())) : JsonPayload.compact(bytes);
+            return body.<CallOutcome>map(b -> new CallOutcome.Success(status, b, rateLimit))
+                    .orElseGet(() -> notJson(status, answer));
+        }
+        Optional<JsonNode> body = json(bytes);
+        if (body.isEmpty()) {
+            return notJson(status, answer);
         }
         return switch (ListNormalizer.normalize(method.pagination().get(), body.get(), arguments)) {
-            case ListNormalizer.Normalized.Page page -> new CallOutcome.Success(status, page.body(), rateLimit);
+            case ListNormalizer.Normalized.Page page ->
+                new CallOutcome.Success(status, JsonPayload.of(page.body()), rateLimit);
             case ListNormalizer.Normalized.Mismatch mismatch -> new CallOutcome.Failed(mismatch.message());
         };
+    }
+
+    private static CallOutcome notJson(int status, HttpTransport.Reply.Answered answer) {
+        return new CallOutcome.Failed("upstream answered " + status + " with a non-JSON body (" + contentType(answer)
+                + "); the integration expects JSON");
     }
 
     /** The body as JSON; an empty body is {@code {}}; empty when it is not JSON. */

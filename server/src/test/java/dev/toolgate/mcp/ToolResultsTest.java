@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.support.Json;
 import dev.toolgate.upstream.CallOutcome;
+import dev.toolgate.upstream.JsonPayload;
 import dev.toolgate.upstream.RateLimit;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +26,8 @@ class ToolResultsTest {
     @Test
     void render_success_sameJsonAsTextAndAsStructuredContent() {
         var object = Json.parse("{\"id\": \"cus_1\", \"note\": \"a \\\"quoted\\\" name\", \"n\": [1, 2.5, null]}");
-        var rendered =
-                Json.parse(Json.write(ToolResults.render(new CallOutcome.Success(200, object, RateLimit.NONE), true)
+        var rendered = Json.parse(Json.write(
+                ToolResults.render(new CallOutcome.Success(200, JsonPayload.of(object), RateLimit.NONE), true)
                         .result()));
 
         assertThat(rendered.at("/content/0/text").asString())
@@ -35,13 +36,13 @@ class ToolResultsTest {
         assertThat(rendered.has("isError")).isFalse();
 
         var array = Json.parse("[{\"id\": 1}]");
-        var wrapped =
-                Json.parse(Json.write(ToolResults.render(new CallOutcome.Success(200, array, RateLimit.NONE), true)
+        var wrapped = Json.parse(
+                Json.write(ToolResults.render(new CallOutcome.Success(200, JsonPayload.of(array), RateLimit.NONE), true)
                         .result()));
         assertThat(wrapped.at("/structuredContent/result")).isEqualTo(array);
 
-        var unstructured =
-                Json.parse(Json.write(ToolResults.render(new CallOutcome.Success(200, object, RateLimit.NONE), false)
+        var unstructured = Json.parse(Json.write(
+                ToolResults.render(new CallOutcome.Success(200, JsonPayload.of(object), RateLimit.NONE), false)
                         .result()));
         assertThat(unstructured.has("structuredContent")).isFalse();
         assertThat(Json.parse(unstructured.at("/content/0/text").asString())).isEqualTo(object);

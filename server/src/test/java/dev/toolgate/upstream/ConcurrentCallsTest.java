@@ -26,7 +26,8 @@ class ConcurrentCallsTest {
                 assertThat(outcomes.get(i).get())
                         .isInstanceOfSatisfying(
                                 CallOutcome.Success.class,
-                                s -> assertThat(s.body().get("id").asString()).isEqualTo(expected));
+                                s -> assertThat(s.body().tree().get("id").asString())
+                                        .isEqualTo(expected));
             }
             assertThat(calls.upstream.requests()).hasSize(60);
         }

@@ -55,8 +55,8 @@ class JsonEncodingTest {
         assertThat(request.header("TestPay_Account")).isEmpty();
         assertThat(outcome).isInstanceOfSatisfying(CallOutcome.Success.class, s -> {
             assertThat(s.status()).isEqualTo(201);
-            assertThat(s.body()).hasSize(2);
-            assertThat(s.body().get(0).get("account").asString()).isEqualTo("acct_42");
+            assertThat(s.body().tree()).hasSize(2);
+            assertThat(s.body().tree().get(0).get("account").asString()).isEqualTo("acct_42");
         });
     }
 

@@ -41,7 +41,7 @@ class PaginationTest {
         CallOutcome outcome = calls.executor.execute(
                 calls.upstream.account(), TestPayCalls.method(calls.definition, resource, method), arguments);
         assertThat(outcome).isInstanceOf(CallOutcome.Success.class);
-        JsonNode body = ((CallOutcome.Success) outcome).body();
+        JsonNode body = ((CallOutcome.Success) outcome).body().tree();
         assertThat(body.propertyNames()).containsExactly("result", "next_cursor");
         return body;
     }
@@ -176,10 +176,10 @@ class PaginationTest {
         var rest = (CallOutcome.Success) calls.executor.execute(
                 account, list, (ObjectNode) Json.parse("{\"limit\": 2, \"next_cursor\": \"2\"}"));
 
-        assertThat(ids(first.body())).containsExactly("a", "b");
-        assertThat(first.body().get("next_cursor").asString()).isEqualTo("2");
-        assertThat(ids(rest.body())).containsExactly("c");
-        assertThat(rest.body().get("next_cursor").isNull()).isTrue();
+        assertThat(ids(first.body().tree())).containsExactly("a", "b");
+        assertThat(first.body().tree().get("next_cursor").asString()).isEqualTo("2");
+        assertThat(ids(rest.body().tree())).containsExactly("c");
+        assertThat(rest.body().tree().get("next_cursor").isNull()).isTrue();
         assertThat(calls.upstream.requests())
                 .allSatisfy(r -> assertThat(r.queryPairs()).isEmpty());
     }

@@ -35,7 +35,7 @@ class RequestMappingTest {
 
     private static JsonNode body(CallOutcome outcome) {
         assertThat(outcome).isInstanceOf(CallOutcome.Success.class);
-        return ((CallOutcome.Success) outcome).body();
+        return ((CallOutcome.Success) outcome).body().tree();
     }
 
     @Test
