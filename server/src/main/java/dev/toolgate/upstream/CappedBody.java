@@ -1,7 +1,7 @@
 package dev.toolgate.upstream;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.client.Response;
 import org.eclipse.jetty.client.Result;
@@ -23,13 +23,16 @@ record CappedBody(byte[] bytes, boolean tooLarge) {
     record Received(int status, HttpFields headers, CappedBody body) {}
 
     /**
-     * Collects one response (the client calls it serially, on its own threads) and completes {@link #result()} once
-     * the exchange is over: with what was received, or exceptionally with why there was no complete answer.
+     * Collects one response (the client calls it serially, on its selector thread: see {@link HttpTransport}, so it
+     * must never block) and completes {@link #result()} once the exchange is over: with what was received, or
+     * exceptionally with why there was no complete answer.
      */
     static final class Listener implements Response.Listener {
         private final long cap;
         private final CompletableFuture<Received> result = new CompletableFuture<>();
-        private ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        private static final byte[] NO_BYTES = new byte[0];
+        private byte[] bytes = NO_BYTES;
+        private int size;
         private volatile boolean tooLarge;
 
         Listener(long cap) {
@@ -46,7 +49,7 @@ record CappedBody(byte[] bytes, boolean tooLarge) {
             if (announced > cap) {
                 refuse(response);
             } else if (announced > 0) {
-                buffer = new ByteArrayOutputStream((int) announced);
+                bytes = new byte[(int) announced]; // filled exactly: handed on without a copy
             }
         }
 
@@ -55,17 +58,16 @@ record CappedBody(byte[] bytes, boolean tooLarge) {
             if (tooLarge) {
                 return;
             }
-            if ((long) buffer.size() + content.remaining() > cap) {
+            int length = content.remaining();
+            if ((long) size + length > cap) {
                 refuse(response);
                 return;
             }
-            if (content.hasArray()) {
-                buffer.write(content.array(), content.arrayOffset() + content.position(), content.remaining());
-            } else {
-                byte[] chunk = new byte[content.remaining()];
-                content.get(chunk);
-                buffer.writeBytes(chunk);
+            if (size + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(cap, Math.max(size + length, 2L * bytes.length)));
             }
+            content.get(content.position(), bytes, size, length); // heap or direct buffer, position untouched
+            size += length;
         }
 
         @Override
@@ -76,14 +78,15 @@ record CappedBody(byte[] bytes, boolean tooLarge) {
             } else if (outcome.isFailed()) {
                 result.completeExceptionally(outcome.getFailure());
             } else {
-                result.complete(new Received(
-                        response.getStatus(), response.getHeaders(), new CappedBody(buffer.toByteArray(), false)));
+                byte[] body = size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+                result.complete(new Received(response.getStatus(), response.getHeaders(), new CappedBody(body, false)));
             }
         }
 
         private void refuse(Response response) {
             tooLarge = true;
-            buffer = new ByteArrayOutputStream(0);
+            bytes = NO_BYTES;
+            size = 0;
             response.abort(new IllegalStateException("response body over the gateway's size cap"));
         }
     }
