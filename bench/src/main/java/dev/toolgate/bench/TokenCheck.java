@@ -52,6 +52,17 @@ final class TokenCheck {
             sample.add(stored.get(3 + random.nextInt(stored.size() - 3))); // not the three benchmark servers
         }
         sample = new ArrayList<>(new java.util.LinkedHashSet<>(sample));
+        // Settle after the bulk insert: first uses of other stored tokens bring the grown index's pages into the
+        // database's cache (as on a server that has been answering), so the timed first uses measure the lookup,
+        // not the storage catching up with the insert.
+        List<String> settle = new ArrayList<>();
+        for (int i = 0; i < SAMPLE; i++) {
+            String token = stored.get(3 + random.nextInt(stored.size() - 3));
+            if (!sample.contains(token)) {
+                settle.add(token);
+            }
+        }
+        time(servers, settle);
         long[] firstUse = time(servers, sample);
         long[] cached = new long[CACHED_CALLS];
         for (int i = 0; i < CACHED_CALLS; i++) {
