@@ -45,6 +45,19 @@ public final class McpServers {
     private final ServerRules rules;
     private final ConsistentCache<String, ResolvedServer> resolved;
 
+    /** Most resolved servers a node keeps, whatever its heap. */
+    static final int MAX_RESOLVED = 100_000;
+    /** Bytes a cached resolution takes (measured: about 0.8 KB, see the README's sizing notes). */
+    private static final long RESOLVED_BYTES = 800;
+
+    /**
+     * How many resolved servers to cache: at most a quarter of the heap (a full cache must not crowd out the rest, or
+     * leave a small default heap to run out), at least 1,000, at most {@link #MAX_RESOLVED}.
+     */
+    static int resolvedCap(long maxHeapBytes) {
+        return (int) Math.max(1_000, Math.min(MAX_RESOLVED, maxHeapBytes / 4 / RESOLVED_BYTES));
+    }
+
     /** Registers with {@code accounts} so that an account change or delete drops its servers' cached resolutions. */
     public McpServers(
             ServerRepository servers,
@@ -60,7 +73,7 @@ public final class McpServers {
         this.rules = new ServerRules(catalogs);
         this.resolved = new ConsistentCache<>(
                 Caffeine.newBuilder()
-                        .maximumSize(100_000)
+                        .maximumSize(resolvedCap(Runtime.getRuntime().maxMemory()))
                         .executor(Runnable::run) // upkeep on the caller: no hand-off to the common pool
                         .expireAfter(new ResolutionExpiry())
                         .recordStats()
