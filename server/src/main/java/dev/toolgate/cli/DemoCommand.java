@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
         ToolgateConfig config = options.load(flags);
         Demo demo = Demo.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        StopSignals.onStop(demo::close);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

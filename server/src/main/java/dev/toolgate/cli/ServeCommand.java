@@ -38,6 +38,7 @@ final class ServeCommand implements Callable<Integer> {
         ToolgateConfig config = options.load(flags());
         Toolgate toolgate = Toolgate.start(config, Clock.systemUTC());
         CountDownLatch stopped = new CountDownLatch(1);
+        StopSignals.onStop(toolgate::close);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {

@@ -15,6 +15,7 @@ import java.util.List;
  * one account per sandbox and ready MCP URLs. {@link #close()} stops everything.
  */
 public final class Demo implements AutoCloseable {
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private final List<Sandbox> sandboxes;
     private final Toolgate toolgate;
     private final DemoSetup.Prepared prepared;
@@ -67,8 +68,12 @@ public final class Demo implements AutoCloseable {
         return DemoInstructions.render(this);
     }
 
+    /** Idempotent: the stop signal and the shutdown hook may both call it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         toolgate.close();
         sandboxes.forEach(Sandbox::close);
     }

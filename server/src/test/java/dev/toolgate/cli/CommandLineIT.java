@@ -113,6 +113,67 @@ class CommandLineIT {
     }
 
     @Test
+    void serve_stoppedBySigterm_writesTheAuditEntriesStillQueued(@TempDir Path dataDir) throws Exception {
+        String token = createToken(dataDir, "audit");
+        String url;
+        Path log = dataDir.resolve("first.log");
+        Process server = toolgate(dataDir, "serve", "--port", "0")
+                .redirectError(log.toFile())
+                .start();
+        try {
+            HttpJson http = new HttpJson("http://127.0.0.1:" + NodeProcess.awaitPort(server, log));
+            String account = http.send(
+                            "POST",
+                            "/integrated-account",
+                            token,
+                            dev.toolgate.support.Json.parse(
+                                    "{\"integration\":\"stripe\",\"label\":\"s\",\"credentials\":{\"api_key\":"
+                                            + "\"sk_test_fake_audit\"},\"base_url\":\"http://127.0.0.1:9\"}"))
+                    .body()
+                    .get("id")
+                    .asString();
+            url = http.send(
+                            "POST",
+                            "/integrated-account/" + account + "/mcp",
+                            token,
+                            dev.toolgate.support.Json.parse("{\"name\":\"stopped\"}"))
+                    .body()
+                    .get("url")
+                    .asString();
+            String path = url.substring(url.indexOf("/mcp/"));
+            var answer = http.send(
+                    "POST",
+                    path,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                            + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"stopper\",\"version\":\"1\"}}}",
+                    Map.of("Content-Type", "application/json", "Accept", "application/json, text/event-stream"));
+            assertThat(answer.status()).isEqualTo(200);
+        } finally {
+            server.destroy(); // SIGTERM at once: the initialize's audit entry is most likely still queued
+            assertThat(server.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(Files.readString(log)).doesNotContain("could not write");
+
+        Path second = dataDir.resolve("second.log");
+        Process again = toolgate(dataDir, "serve", "--port", "0")
+                .redirectError(second.toFile())
+                .start();
+        try {
+            HttpJson http = new HttpJson("http://127.0.0.1:" + NodeProcess.awaitPort(again, second));
+            JsonNode entries = http.send("GET", "/log?log_type=mcp", token, (JsonNode) null)
+                    .body()
+                    .get("result");
+            assertThat(entries).anySatisfy(e -> {
+                assertThat(e.get("mcp_method").asString()).isEqualTo("initialize");
+                assertThat(e.at("/client/name").asString()).isEqualTo("stopper");
+            });
+        } finally {
+            again.destroy();
+            assertThat(again.waitFor(40, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
     void checkConfig_listsEveryProblemAndExits2(@TempDir Path dataDir) throws Exception {
         ProcessBuilder builder = toolgate(dataDir, "check-config");
         builder.environment().putAll(Map.of("TOOLGATE_PORT", "seventy", "TOOLGATE_PUBLIC_BASE_URL", "nope"));
