@@ -140,15 +140,18 @@ public final class Bench {
     }
 
     /**
-     * A first start and stop before the measured one. {@code ./toolgate serve} keeps a class-data archive beside the
+     * A first start and stop before the measured one. {@code ./toolgate serve} keeps an AOT cache (JDK 25+) or class-data archive beside the
      * jar, written when the first start after a build exits; this start is timed too and reported apart, with whether
      * the archive was already there.
      */
     private void firstStart(Path data, Map<String, String> env, String path, String tool) throws Exception {
-        Path archive = settings.root().resolve("server/target/toolgate-serve.jsa");
         Path jar = settings.root().resolve("server/target/toolgate.jar");
-        boolean archived = Files.exists(archive)
-                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        boolean archived = false;
+        for (String name : List.of("toolgate-serve.aot", "toolgate-serve.jsa")) { // JDK 25+ / JDK 21-24
+            Path archive = settings.root().resolve("server/target").resolve(name);
+            archived |= Files.exists(archive)
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+        }
         int port = freePort();
         String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";
         try (ServerProcess server = ServerProcess.start(
