@@ -162,7 +162,7 @@ public final class Bench {
                 settings.out().resolve("toolgate-1.log"))) {
             FirstCall first = firstCall(server, port, path, params, false);
             progress(String.format(
-                    "toolgate: first start %s the class-data archive: first tools/call after %.0f ms; stopping",
+                    "toolgate: first start %s the start-up archive: first tools/call after %.0f ms; stopping",
                     archived ? "with" : "without (it is written at exit)", first.millis()));
             results.toolgateFirstStart(first.millis(), archived);
         }

@@ -46,7 +46,7 @@ final class Report {
         }
         if (r.toolgateFirstStart() != null) {
             s.append(String.format(
-                    "toolgate: the run's first start (%s class-data archive) reached its first call after %.0f ms%n",
+                    "toolgate: the run's first start (%s start-up archive) reached its first call after %.0f ms%n",
                     r.toolgateFirstStart().archivePresent() ? "with its" : "before its",
                     r.toolgateFirstStart().startToFirstCallMillis()));
         }

@@ -34,7 +34,7 @@ record Results(
     /**
      * Toolgate's first start of the run, before the measured one.
      *
-     * @param archivePresent whether {@code ./toolgate}'s class-data archive existed already (else that start wrote it)
+     * @param archivePresent whether {@code ./toolgate}'s start-up archive (AOT cache or class-data archive) existed already (else that start wrote it)
      */
     record FirstStart(double startToFirstCallMillis, boolean archivePresent) {}
 

@@ -69,7 +69,7 @@ final class ServerProcess implements AutoCloseable {
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(60, TimeUnit.SECONDS)) { // a JVM may be writing its class-data archive
+            if (!process.waitFor(60, TimeUnit.SECONDS)) { // a JVM may be writing its start-up archive
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
