@@ -5,7 +5,6 @@ import dev.toolgate.demo.Demo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,18 +32,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         ToolgateConfig config = options.load(flags);
         Demo demo = Demo.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        StopSignals.onStop(demo::close);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            demo.close();
-                            stopped.countDown();
-                        },
-                        "toolgate-demo-shutdown"));
+        StopSignals stop = StopSignals.install(demo::close, "toolgate-demo-shutdown");
         System.out.print(demo.instructions());
         System.out.flush();
-        stopped.await();
+        stop.await();
         return 0;
     }
 }

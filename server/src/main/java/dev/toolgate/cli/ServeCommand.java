@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,17 +36,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ToolgateConfig config = options.load(flags());
         Toolgate toolgate = Toolgate.start(config, Clock.systemUTC());
-        CountDownLatch stopped = new CountDownLatch(1);
-        StopSignals.onStop(toolgate::close);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            toolgate.close();
-                            stopped.countDown();
-                        },
-                        "toolgate-shutdown"));
+        StopSignals stop = StopSignals.install(toolgate::close, "toolgate-shutdown");
         printBanner(config, toolgate);
-        stopped.await();
+        stop.await();
         return 0;
     }
 

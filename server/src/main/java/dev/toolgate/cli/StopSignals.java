@@ -1,26 +1,40 @@
 package dev.toolgate.cli;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import sun.misc.Signal;
 
 /**
- * Stops a long-running command on SIGTERM and SIGINT (Ctrl-C) before the JVM begins its exit. A shutdown hook alone is
- * not enough: the JVM runs all hooks at once, and the embedded database's own hook then closes the database under the
- * graceful stop, so the audit entries still queued could not be written. Here the stop runs first, to its end, and the
- * process exits afterwards; the caller's shutdown hook stays for every other way of exiting.
+ * How a long-running command waits for its end. SIGTERM and SIGINT (Ctrl-C) run the stop before the JVM begins its
+ * exit: a shutdown hook alone is not enough, because the JVM runs all hooks at once and the embedded database's own
+ * hook then closes the database under the graceful stop, so the audit entries still queued could not be written. A
+ * shutdown hook still covers every other way of exiting.
  */
 final class StopSignals {
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
     private StopSignals() {}
 
-    /** On SIGTERM or SIGINT: runs {@code stop} once (on its own thread), then exits with status 0. */
-    static void onStop(Runnable stop) {
-        AtomicBoolean stopping = new AtomicBoolean();
+    /**
+     * Installs the signal handlers and the shutdown hook, which run {@code stop} (it must be idempotent: the signal and
+     * the hook may both call it). Install before announcing the server, so that no stop request finds it unprepared.
+     */
+    static StopSignals install(Runnable stop, String threadName) {
+        StopSignals signals = new StopSignals();
+        Runnable stopOnce = () -> {
+            try {
+                stop.run();
+            } finally {
+                signals.stopped.countDown();
+            }
+        };
+        AtomicBoolean signalled = new AtomicBoolean();
         for (String name : new String[] {"TERM", "INT"}) {
             Signal.handle(new Signal(name), signal -> {
-                if (stopping.compareAndSet(false, true)) {
-                    Thread.ofPlatform().name("toolgate-stop").start(() -> {
+                if (signalled.compareAndSet(false, true)) {
+                    Thread.ofPlatform().name(threadName).start(() -> {
                         try {
-                            stop.run();
+                            stopOnce.run();
                         } finally {
                             System.exit(0);
                         }
@@ -28,5 +42,12 @@ final class StopSignals {
                 }
             });
         }
+        Runtime.getRuntime().addShutdownHook(new Thread(stopOnce, threadName));
+        return signals;
+    }
+
+    /** Blocks until the stop has run. */
+    void await() throws InterruptedException {
+        stopped.await();
     }
 }

@@ -9,13 +9,14 @@ import dev.toolgate.sandbox.stripe.StripeSandbox;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Demo mode: the three sandbox upstreams on loopback, Toolgate on its embedded database, and a demo environment with
  * one account per sandbox and ready MCP URLs. {@link #close()} stops everything.
  */
 public final class Demo implements AutoCloseable {
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
     private final List<Sandbox> sandboxes;
     private final Toolgate toolgate;
     private final DemoSetup.Prepared prepared;

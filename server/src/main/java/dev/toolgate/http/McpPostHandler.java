@@ -12,8 +12,9 @@ import org.slf4j.MDC;
  * The hot path: {@code POST /mcp/{token}} answered straight on Jetty's core API, without the servlet layer, the web
  * framework's routing, sessions and output wrappers (together about a third of the CPU of a {@code tools/call}). It
  * does what the framework does for every other request: a request id (header and log MDC), the access-log line with
- * the token masked (at DEBUG when answered below 400: see {@link AccessLog#mcpPost}), and the request metric under the route template. Anything else (other methods and paths, and
- * other spellings of this one such as a trailing slash) goes on to the framework, which has the same endpoint.
+ * the token masked (at DEBUG when answered below 400: see {@link AccessLog#mcpPost}), and the request metric under the
+ * route template. Anything else (other methods and paths, and other spellings of this one such as a trailing slash)
+ * goes on to the framework, which has the same endpoint.
  */
 final class McpPostHandler extends Handler.Wrapper {
     static final String ROUTE = "/mcp/{token}";

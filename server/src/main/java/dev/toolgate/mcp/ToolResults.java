@@ -51,10 +51,7 @@ final class ToolResults {
      */
     private static ObjectNode success(JsonPayload payload, boolean structured) {
         String json = payload.json();
-        ObjectNode result = Json.object();
-        ObjectNode text = result.putArray("content").addObject();
-        text.put("type", "text");
-        text.put("text", json);
+        ObjectNode result = withText(json);
         if (structured) {
             result.putRawValue(
                     "structuredContent", new RawValue(payload.isObject() ? json : "{\"result\":" + json + "}"));
@@ -63,10 +60,7 @@ final class ToolResults {
     }
 
     private static ObjectNode result(JsonNode payload, boolean isError, boolean structured) {
-        ObjectNode result = Json.object();
-        ObjectNode text = result.putArray("content").addObject();
-        text.put("type", "text");
-        text.put("text", Json.write(payload));
+        ObjectNode result = withText(Json.write(payload));
         if (structured) {
             if (payload.isObject()) {
                 result.set("structuredContent", payload);
@@ -77,6 +71,15 @@ final class ToolResults {
         if (isError) {
             result.put("isError", true);
         }
+        return result;
+    }
+
+    /** A result whose one content item is {@code json} as text. */
+    private static ObjectNode withText(String json) {
+        ObjectNode result = Json.object();
+        ObjectNode text = result.putArray("content").addObject();
+        text.put("type", "text");
+        text.put("text", json);
         return result;
     }
 

@@ -28,9 +28,10 @@ record CappedBody(byte[] bytes, boolean tooLarge) {
      * exceptionally with why there was no complete answer.
      */
     static final class Listener implements Response.Listener {
+        private static final byte[] NO_BYTES = new byte[0];
+
         private final long cap;
         private final CompletableFuture<Received> result = new CompletableFuture<>();
-        private static final byte[] NO_BYTES = new byte[0];
         private byte[] bytes = NO_BYTES;
         private int size;
         private volatile boolean tooLarge;
