@@ -146,11 +146,13 @@ public final class Bench {
      */
     private void firstStart(Path data, Map<String, String> env, String path, String tool) throws Exception {
         Path jar = settings.root().resolve("server/target/toolgate.jar");
+        Path launcher = settings.root().resolve("toolgate"); // the launcher retrains when it is newer, too
         boolean archived = false;
         for (String name : List.of("toolgate-serve.aot", "toolgate-serve.jsa")) { // JDK 25+ / JDK 21-24
             Path archive = settings.root().resolve("server/target").resolve(name);
             archived |= Files.exists(archive)
-                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0;
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0
+                    && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(launcher)) > 0;
         }
         int port = freePort();
         String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";

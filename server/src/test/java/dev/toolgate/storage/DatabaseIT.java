@@ -51,6 +51,25 @@ class DatabaseIT {
     }
 
     @Test
+    void embedded_pageCacheIsSizedFromTheHeap() {
+        assertThat(DatabaseSettings.embeddedCacheKib(96L << 20)).isEqualTo(4096); // the launcher's heap: 4 MiB
+        assertThat(DatabaseSettings.embeddedCacheKib(384L << 20)).isEqualTo(16384);
+        assertThat(DatabaseSettings.embeddedCacheKib(16L << 20)).isEqualTo(2048); // floor
+        assertThat(DatabaseSettings.embeddedCacheKib(64L << 30)).isEqualTo(65536); // ceiling
+
+        try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
+            String maxKib = database.jdbi()
+                    .withHandle(handle -> handle.createQuery("SELECT setting_value FROM information_schema.settings"
+                                    + " WHERE setting_name = 'info.CACHE_MAX_SIZE'")
+                            .mapTo(String.class)
+                            .one());
+            long expectedMib =
+                    DatabaseSettings.embeddedCacheKib(Runtime.getRuntime().maxMemory()) / 1024;
+            assertThat(Long.parseLong(maxKib)).isEqualTo(expectedMib); // H2 reports it in MiB
+        }
+    }
+
+    @Test
     void embedded_reopened_usesTheSamePasswordAndKeepsData() {
         DatabaseSettings first = DatabaseSettings.embedded(dataDir);
         try (Database database = Database.open(first)) {
