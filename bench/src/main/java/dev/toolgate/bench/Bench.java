@@ -115,6 +115,9 @@ public final class Bench {
             env.put("JAVA_TOOL_OPTIONS", settings.toolgateJavaOptions());
         }
         String path = "/mcp/" + seeded.benchToken();
+        // For profiling by hand after a run (nginx -c bench/out/nginx/nginx.conf, ./toolgate serve --data-dir
+        // bench/out/toolgate-data): the benchmark server's MCP path. A secret of this throw-away database only.
+        Files.writeString(settings.out().resolve("toolgate-mcp-path.txt"), path + "\n");
         String tool = "get_single_benchpay_customer_by_id";
         firstStart(data, env, path, tool);
         int port = freePort();
