@@ -3,6 +3,7 @@ package dev.toolgate.support;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -10,10 +11,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The process-wide JSON mapper (Jackson 3, thread-safe) and small node helpers. */
 public final class Json {
-    /** Shared mapper: strict about duplicate keys and trailing tokens, because ambiguous input must be refused. */
+    /**
+     * Shared mapper: strict about duplicate keys and trailing tokens, because ambiguous input must be refused. Numbers
+     * with a fraction or exponent are read as exact decimals, never as doubles: an amount such as
+     * {@code 1234567890.123456789} in a tool argument or an upstream list must go on (upstream, or to the client)
+     * digit for digit, trailing zeros kept ({@code 100.50} stays {@code 100.50}, not {@code 100.5} or, for
+     * {@code 1000.0}, {@code 1E+3}).
+     */
     public static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private Json() {}

@@ -68,11 +68,13 @@ class JsonEncodingTest {
                      "description": "Creates a thing.",
                      "query_schema": {"type": "object", "properties": {
                        "status": {"type": "array", "items": {"type": "string"}},
-                       "created": {"type": "object", "properties": {"gte": {"type": "integer"}}}}},
+                       "created": {"type": "object", "properties": {"gte": {"type": "integer"}}},
+                       "min_amount": {"type": "number"}}},
                      "body_schema": {"type": "object", "properties": {
                        "name": {"type": "string"}, "note": {"type": ["string", "null"]},
                        "address": {"type": "object", "properties": {"city": {"type": "string"}}},
-                       "tags": {"type": "array", "items": {"type": "string"}}}}}}]}]}""";
+                       "tags": {"type": "array", "items": {"type": "string"}},
+                       "amount": {"type": "number"}, "fee": {"type": "number"}}}}}]}]}""";
         return new IntegrationLoader().load("things.json", json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -112,5 +114,15 @@ class JsonEncodingTest {
         createThing("{}");
 
         assertThat(onlyRequest().bodyText()).isEqualTo("{}");
+    }
+
+    @Test
+    void execute_decimalArguments_goUpstreamDigitForDigit() {
+        createThing("""
+                {"amount": 1234567890.123456789012, "fee": 1000.0, "min_amount": 0.1000000000000000055511151231257827}""");
+
+        RecordedRequest request = onlyRequest();
+        assertThat(request.bodyText()).isEqualTo("{\"amount\":1234567890.123456789012,\"fee\":1000.0}");
+        assertThat(request.rawQuery()).isEqualTo("min_amount=0.1000000000000000055511151231257827");
     }
 }

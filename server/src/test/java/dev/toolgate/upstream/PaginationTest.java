@@ -185,6 +185,25 @@ class PaginationTest {
     }
 
     @Test
+    void execute_listWithDecimalsBeyondDoublePrecision_returnsEveryDigit() {
+        calls.upstream.replyNext(200, "application/json", """
+                {"object": "list", "has_more": false, "data": [
+                  {"id": "cus_1", "balance": 1234567890.123456789012, "rate": 0.1000000000000000055511151231257827,
+                   "fee": 1000.0, "cents": 100.50, "tiny": 1e-30, "whole": 12345678901234567890123}]}""");
+
+        JsonNode page = page("customers", "list", "{\"limit\": 2}");
+
+        String text = Json.write(page);
+        assertThat(text)
+                .contains("\"balance\":1234567890.123456789012")
+                .contains("\"rate\":0.1000000000000000055511151231257827")
+                .contains("\"fee\":1000.0")
+                .contains("\"cents\":100.50")
+                .contains("\"tiny\":1E-30")
+                .contains("\"whole\":12345678901234567890123");
+    }
+
+    @Test
     void execute_cursorListFollowedToTheEnd_returnsEveryItemOnce() {
         assertThat(all("charges", "list", "{\"limit\": 1}")).containsExactly("ch_3", "ch_2", "ch_1");
     }
