@@ -85,8 +85,8 @@ public final class Bench {
         Target target = Target.direct(HOST, port, CUSTOMER_PATH);
         LoadRunner.run(target, 8, Duration.ZERO, settings.levelWarmup(), -1);
         List<LevelResult> levels = levels(target, -1);
-        results.target(
-                new TargetResult("direct", "nginx, plain HTTP GET (no MCP)", levels, -1, -1, "GET " + CUSTOMER_PATH));
+        results.target(new TargetResult(
+                "direct", "nginx, plain HTTP GET (no MCP)", levels, -1, -1, "GET " + CUSTOMER_PATH, List.of()));
         results.wrk(Wrk.requestsPerSecond("http://" + HOST + ":" + port + CUSTOMER_PATH));
     }
 
@@ -264,8 +264,21 @@ public final class Bench {
         FirstCall first = firstCall(server, port, path, params, getStream);
         progress(String.format("  first tools/call %.0f ms after process start", first.millis()));
         Target target = Target.mcp(name, HOST, port, path, "tools/call", params, getStream);
-        LoadRunner.run(target, 16, Duration.ZERO, settings.jitWarmup(), -1);
-        return new TargetResult(name, description, levels(target, server.pid()), first.millis(), -1, first.sample());
+        List<Double> warmUp = warmUp(target);
+        return new TargetResult(
+                name, description, levels(target, server.pid()), first.millis(), -1, first.sample(), warmUp);
+    }
+
+    /** The JIT warm-up at c=16, measured second by second: how a freshly started server ramps up. */
+    private List<Double> warmUp(Target target) throws InterruptedException {
+        List<Double> perSecond = new ArrayList<>();
+        long seconds = Math.max(1, settings.jitWarmup().toSeconds());
+        for (int i = 0; i < seconds; i++) {
+            perSecond.add(LoadRunner.run(target, 16, Duration.ZERO, Duration.ofSeconds(1), -1)
+                    .callsPerSecond());
+        }
+        progress("  warm-up at c=16, calls/s per second: " + Report.warmUp(perSecond));
+        return perSecond;
     }
 
     private List<LevelResult> levels(Target target, long pid) throws InterruptedException {
@@ -323,13 +336,7 @@ public final class Bench {
     }
 
     private static TargetResult withRss(TargetResult result, ServerProcess server) {
-        return new TargetResult(
-                result.name(),
-                result.description(),
-                result.levels(),
-                result.startToFirstCallMillis(),
-                ProcStats.peakRssMib(server.pid()),
-                result.sample());
+        return result.withPeakRss(ProcStats.peakRssMib(server.pid()));
     }
 
     private String nodeVersion() {

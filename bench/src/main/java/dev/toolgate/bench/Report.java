@@ -1,5 +1,7 @@
 package dev.toolgate.bench;
 
+import java.util.List;
+
 /** The human-readable table printed at the end of a run. */
 final class Report {
     private Report() {}
@@ -43,6 +45,13 @@ final class Report {
                     t.startToFirstCallMillis() < 0 ? "-" : String.format("%.0f ms", t.startToFirstCallMillis()),
                     t.peakRssMib() < 0 ? "-" : String.format("%.0f MiB", t.peakRssMib()),
                     t.description()));
+        }
+        for (TargetResult t : r.targets()) {
+            if (!t.warmUpCallsPerSecond().isEmpty()) {
+                s.append(String.format(
+                        "%-9s warm-up at c=16 right after the first call, calls/s in each second: %s%n",
+                        t.name(), warmUp(t.warmUpCallsPerSecond())));
+            }
         }
         if (r.toolgateFirstStart() != null) {
             s.append(String.format(
@@ -118,5 +127,11 @@ final class Report {
         return peer == null || peer == l || peer.callsPerSecond() <= 0
                 ? "-"
                 : String.format("%.2f×", l.callsPerSecond() / peer.callsPerSecond());
+    }
+
+    static String warmUp(List<Double> perSecond) {
+        return perSecond.stream()
+                .map(v -> String.format("%.1fk", v / 1000))
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  * @param startToFirstCallMillis from process start to the first successful {@code tools/call}; -1 when not started here
  * @param peakRssMib VmHWM of the server process at the end of its run; -1 when not measured
  * @param sample the start of the first tool result, to show each target returned the upstream's customer
+ * @param warmUpCallsPerSecond calls/s in each second of the JIT warm-up right after the first call (c=16): how soon
+ *     a freshly started server reaches full speed; empty when not measured
  */
 record TargetResult(
         String name,
@@ -15,7 +17,12 @@ record TargetResult(
         List<LevelResult> levels,
         double startToFirstCallMillis,
         double peakRssMib,
-        String sample) {
+        String sample,
+        List<Double> warmUpCallsPerSecond) {
+
+    TargetResult withPeakRss(double mib) {
+        return new TargetResult(name, description, levels, startToFirstCallMillis, mib, sample, warmUpCallsPerSecond);
+    }
 
     LevelResult at(int concurrency) {
         return levels.stream()
