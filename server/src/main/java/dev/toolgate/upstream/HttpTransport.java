@@ -16,6 +16,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http2.client.HTTP2Client;
 import org.eclipse.jetty.http2.client.transport.ClientConnectionFactoryOverHTTP2;
 import org.eclipse.jetty.io.ClientConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.Invocable;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -41,8 +42,14 @@ final class HttpTransport implements AutoCloseable {
     private final UpstreamLimits limits;
 
     HttpTransport(UpstreamLimits limits) {
+        this(limits, new SslContextFactory.Client()); // the JDK's trusted CAs, host names verified
+    }
+
+    /** @param tls how https upstreams are verified (tests trust their own certificate here) */
+    HttpTransport(UpstreamLimits limits, SslContextFactory.Client tls) {
         this.limits = Objects.requireNonNull(limits);
         ClientConnector connector = new ClientConnector();
+        connector.setSslContextFactory(Objects.requireNonNull(tls, "tls"));
         connector.setConnectTimeout(limits.connectTimeout());
         QueuedThreadPool threads = new QueuedThreadPool();
         threads.setName("upstream-client");

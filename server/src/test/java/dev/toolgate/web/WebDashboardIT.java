@@ -71,6 +71,14 @@ class WebDashboardIT {
         return browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Waits for the notice to say this. After a submit the old page, with its own notice, can still be showing for a
+     * moment, so the notice is looked up again until the new one is there.
+     */
+    private void awaitNotice(String expected) {
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), expected));
+    }
+
     private String text() {
         return browser.driver.findElement(By.tagName("body")).getText();
     }
@@ -175,7 +183,7 @@ class WebDashboardIT {
         assertThat(find("#name").getAttribute("value")).isEqualTo("Expiring");
         find("input[name=methods][value=read]").click();
         find("#server-form button[type=submit]").click();
-        assertThat(find(".notice").getText()).contains("MCP server saved");
+        awaitNotice("MCP server saved");
         assertThat(text()).contains("Expiring").contains("read");
 
         String later = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)
@@ -185,13 +193,13 @@ class WebDashboardIT {
                 .toString();
         browser.driver.executeScript("arguments[0].value = arguments[1]", find("input[type=datetime-local]"), later);
         find("form[action$='/expiry'] button[type=submit]").click();
-        assertThat(find(".notice").getText()).contains("Expiry changed");
+        awaitNotice("Expiry changed");
         assertThat(text()).contains(later.replace('T', ' ').substring(0, 16) + " UTC");
 
         find("a[href$='/delete']").click();
         assertThat(text()).contains("revokes its 1 MCP server(s)");
         find("form[action$='/delete'] button[type=submit]").click();
-        assertThat(find(".notice").getText()).contains("Account deleted");
+        awaitNotice("Account deleted");
         assertThat(text()).doesNotContain("Stripe renamed");
     }
 
