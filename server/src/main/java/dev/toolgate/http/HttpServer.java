@@ -108,8 +108,9 @@ public final class HttpServer implements AutoCloseable {
         config.jetty.modifyServer(server -> {
             // Javalin puts its servlet context inside the innermost of these handlers. The graceful one, on stop,
             // answers new requests 503 and waits (up to the stop timeout) for those in flight, while the connectors
-            // stop accepting connections; the MCP one answers the hot POST before the servlet layer
-            server.setHandler(new GracefulHandler(mcpPost));
+            // stop accepting connections; the MCP one answers the hot POST before the servlet layer, its large answers
+            // gzipped for clients that accept it
+            server.setHandler(new GracefulHandler(McpCompression.around(mcpPost)));
             server.setStopTimeout(settings.shutdownTimeout().toMillis());
         });
     }
