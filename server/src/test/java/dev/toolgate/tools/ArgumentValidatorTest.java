@@ -74,6 +74,16 @@ class ArgumentValidatorTest {
     }
 
     @Test
+    void validate_integerWrittenWithAZeroFraction_isAnInteger() {
+        // JSON Schema: 1250.0 is an integer. Decimals are read exactly (never as doubles), and still count as one.
+        assertThat(validate("create_a_testpay_refund", "{\"charge\":\"ch_1\",\"amount\":1250.0}"))
+                .isEmpty();
+        assertThat(validate("create_a_testpay_refund", "{\"charge\":\"ch_1\",\"amount\":1250.000000000000000001}"))
+                .containsExactly(problem(
+                        "amount", "tool create_a_testpay_refund: argument `amount` must be an integer (got number)"));
+    }
+
+    @Test
     void validate_unknownArgument_suggestsCloseNameElseListsAllowed() {
         assertThat(validate("list_all_testpay_customers", "{\"emial\":\"a@b.example\"}"))
                 .containsExactly(problem(
