@@ -4,14 +4,10 @@ import dev.toolgate.servers.ResolvedServer;
 import dev.toolgate.support.Json;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -42,7 +38,7 @@ public final class McpHttpEndpoint {
     private final SessionIds sessions;
     private final LegacySseEndpoint legacy;
     private final McpAudit audit;
-    private final long maxRequestBytes;
+    private final McpBodies bodies;
 
     McpHttpEndpoint(
             McpAdmission admission,
@@ -56,7 +52,7 @@ public final class McpHttpEndpoint {
         this.sessions = sessions;
         this.legacy = legacy;
         this.audit = audit;
-        this.maxRequestBytes = maxRequestBytes;
+        this.bodies = new McpBodies(maxRequestBytes);
     }
 
     public void register(RoutesConfig routes) {
@@ -116,14 +112,14 @@ public final class McpHttpEndpoint {
         try {
             ResolvedServer server = admission.admit(ctx);
             exchange.admitted(server);
-            checkMediaTypes(ctx);
+            McpMediaTypes.check(ctx);
             String header = ctx.header(VERSION_HEADER);
             if (header != null && !ProtocolVersions.isSupported(header)) {
                 throw new McpRejection(HttpRejection.unsupportedVersion(header).withId(readableId(ctx)));
             }
             JsonNode body;
             try {
-                body = readBody(ctx);
+                body = bodies.read(ctx);
             } catch (McpRejection unreadable) {
                 if (!ProtocolVersions.isModern(header)) {
                     handshakeSession(ctx, server, header); // the handshake era checks the session before the body
@@ -252,32 +248,6 @@ public final class McpHttpEndpoint {
                 Map.of("Allow", "POST")));
     }
 
-    private static void checkMediaTypes(HttpCall ctx) {
-        String contentType =
-                Optional.ofNullable(ctx.header("Content-Type")).orElse("").toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("application/json")) {
-            throw new McpRejection(HttpRejection.of(
-                    415,
-                    JsonRpc.INVALID_REQUEST,
-                    "Unsupported Media Type: send JSON-RPC with Content-Type: application/json"));
-        }
-        String accept = ctx.header("Accept");
-        if (accept != null
-                && !accept.isBlank()
-                && !acceptsJson(accept.toLowerCase(Locale.ROOT))
-                && !accept.toLowerCase(Locale.ROOT).contains("text/event-stream")) {
-            throw new McpRejection(
-                    HttpRejection.of(
-                            406,
-                            JsonRpc.INVALID_REQUEST,
-                            "Not Acceptable: responses are application/json; send Accept: application/json, text/event-stream"));
-        }
-    }
-
-    private static boolean acceptsJson(String accept) {
-        return accept.contains("application/json") || accept.contains("*/*") || accept.contains("application/*");
-    }
-
     /**
      * The handshake-era session of a request whose version header, if any, is supported: its version is the header,
      * else the session's version, else 2025-03-26; its client is the one that opened the session, if known. A session
@@ -304,72 +274,11 @@ public final class McpHttpEndpoint {
     /** The id of the request in the body, when the body can be read and is one request; else null. */
     private JsonNode readableId(HttpCall ctx) {
         try {
-            JsonNode id = readBody(ctx).get("id");
+            JsonNode id = bodies.read(ctx).get("id");
             return id != null && (id.isString() || id.isIntegralNumber()) ? id : null;
         } catch (McpRejection unreadable) {
             return null;
         }
-    }
-
-    private JsonNode readBody(HttpCall ctx) {
-        long declared = ctx.contentLength();
-        if (declared > maxRequestBytes) {
-            drain(ctx, declared);
-            throw tooLarge();
-        }
-        byte[] bytes;
-        try (InputStream in = ctx.body()) {
-            bytes = declared >= 0
-                    ? readDeclared(in, (int) declared)
-                    : in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxRequestBytes + 1));
-        } catch (IOException e) {
-            throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: could not read the body"));
-        }
-        if (bytes.length > maxRequestBytes) {
-            throw tooLarge();
-        }
-        try {
-            return Json.parse(bytes);
-        } catch (JacksonException e) {
-            throw new McpRejection(HttpRejection.of(400, JsonRpc.PARSE_ERROR, "Parse error: body is not valid JSON"));
-        }
-    }
-
-    /**
-     * A body of known length read into an array of exactly that size: the usual case, and the hot path's (reading up to
-     * the limit would allocate and copy buffers sized for the largest body allowed).
-     */
-    private static byte[] readDeclared(InputStream in, int length) throws IOException {
-        byte[] bytes = new byte[length];
-        if (in.readNBytes(bytes, 0, length) < length) {
-            throw new IOException("the body ended before its declared length");
-        }
-        return bytes;
-    }
-
-    /**
-     * Reads and drops a refused body of modest size (up to 4 times the limit) before the 413 goes out: a connection
-     * closed with unread request bytes is reset, and the reset can destroy the 413 before the client has read it.
-     */
-    private void drain(HttpCall ctx, long declared) {
-        if (declared > 4 * maxRequestBytes) {
-            return;
-        }
-        byte[] buffer = new byte[16 * 1024];
-        try (InputStream in = ctx.body()) {
-            while (in.read(buffer) >= 0) {
-                // dropped
-            }
-        } catch (IOException ignored) {
-            // the client went away; the 413 is moot
-        }
-    }
-
-    private McpRejection tooLarge() {
-        return new McpRejection(HttpRejection.of(
-                413,
-                JsonRpc.INVALID_REQUEST,
-                "Payload Too Large: request bodies are limited to " + maxRequestBytes + " bytes"));
     }
 
     private void single(HttpCall ctx, McpMessage message, ResolvedServer server, String version, McpExchange exchange) {
@@ -460,7 +369,7 @@ public final class McpHttpEndpoint {
 
     private static void respond(HttpCall ctx, int status, JsonNode body, Map<String, String> headers) {
         headers.forEach(ctx::header);
-        if (status == 200 && wantsEventStream(ctx)) {
+        if (status == 200 && McpMediaTypes.wantsEventStream(ctx)) {
             // A client that accepts only SSE gets the answer as one SSE event on a stream that then ends.
             ctx.status(200);
             ctx.header("Cache-Control", "no-cache");
@@ -471,15 +380,6 @@ public final class McpHttpEndpoint {
         }
         ctx.status(status);
         ctx.result("application/json", Json.writeBytes(body));
-    }
-
-    private static boolean wantsEventStream(HttpCall ctx) {
-        String accept = ctx.header("Accept");
-        if (accept == null) {
-            return false;
-        }
-        String lower = accept.toLowerCase(Locale.ROOT);
-        return lower.contains("text/event-stream") && !acceptsJson(lower);
     }
 
     private static void reject(HttpCall ctx, HttpRejection rejection) {
