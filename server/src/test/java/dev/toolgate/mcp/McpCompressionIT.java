@@ -32,15 +32,17 @@ class McpCompressionIT {
 
     private static RunningToolgate gate;
     private static URI mcp;
+    private static String apiToken;
+    private static String account;
     private static final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
     static void start() {
         gate = RunningToolgate.start();
-        String token = gate.apiToken("acme");
-        String account = gate.connectTestPay(token);
+        apiToken = gate.apiToken("acme");
+        account = gate.connectTestPay(apiToken);
         mcp = URI.create(gate.baseUrl() + "/mcp/"
-                + gate.createServer(token, account, "{\"name\": \"compressed\"}")
+                + gate.createServer(apiToken, account, "{\"name\": \"compressed\"}")
                         .get("token")
                         .asString());
     }
@@ -96,6 +98,24 @@ class McpCompressionIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("-32700"); // parse error: the bytes were read as sent
         assertThat(gate.upstream.requests()).isEmpty();
+    }
+
+    @Test
+    void gzippedAdminRequestBody_isNotInflatedEither() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(gate.baseUrl() + "/integrated-account/" + account + "/mcp"))
+                .header("Authorization", "Bearer " + apiToken)
+                .header("Content-Type", "application/json")
+                .header("Content-Encoding", "gzip")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(gzip("{\"name\": \"from a gzipped body\"}")))
+                .build();
+
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        var servers = gate.http.send("GET", "/integrated-account/" + account + "/mcp", apiToken, (JsonNode) null);
+        assertThat(servers.status()).isEqualTo(200);
+        assertThat(servers.text()).contains("compressed").doesNotContain("from a gzipped body");
     }
 
     private static HttpResponse<byte[]> post(String body, String method, String name, String acceptEncoding)
