@@ -40,14 +40,22 @@ final class HttpTransport implements AutoCloseable {
 
     private final HttpClient client;
     private final UpstreamLimits limits;
+    private final AnswerBudget budget;
 
     HttpTransport(UpstreamLimits limits) {
-        this(limits, new SslContextFactory.Client()); // the JDK's trusted CAs, host names verified
+        this(
+                limits,
+                new SslContextFactory.Client(), // the JDK's trusted CAs, host names verified
+                AnswerBudget.forHeap(Runtime.getRuntime().maxMemory(), limits.maxResponseBytes()));
     }
 
-    /** @param tls how https upstreams are verified (tests trust their own certificate here) */
-    HttpTransport(UpstreamLimits limits, SslContextFactory.Client tls) {
+    /**
+     * @param tls how https upstreams are verified (tests trust their own certificate here)
+     * @param budget the heap large answers may take at once
+     */
+    HttpTransport(UpstreamLimits limits, SslContextFactory.Client tls, AnswerBudget budget) {
         this.limits = Objects.requireNonNull(limits);
+        this.budget = Objects.requireNonNull(budget, "budget");
         ClientConnector connector = new ClientConnector();
         connector.setSslContextFactory(Objects.requireNonNull(tls, "tls"));
         connector.setConnectTimeout(limits.connectTimeout());
@@ -90,7 +98,8 @@ final class HttpTransport implements AutoCloseable {
     Reply send(UpstreamRequest request) {
         long total = limits.connectTimeout().plus(limits.readTimeout()).toMillis();
         Request exchange = toJettyRequest(request, total);
-        var listener = new CappedBody.Listener(limits.maxResponseBytes());
+        boolean readOnly = request.verb().equals("GET") || request.verb().equals("HEAD");
+        var listener = new CappedBody.Listener(limits.maxResponseBytes(), budget, readOnly);
         exchange.send(listener);
         try {
             // Untimed: the request's own total timeout ends every exchange (failing it with a TimeoutException), and a
@@ -105,6 +114,11 @@ final class HttpTransport implements AutoCloseable {
             return new Reply.NoAnswer(new CallOutcome.Failed("the call to the upstream was interrupted (the gateway"
                     + " is shutting down or the client went away)"));
         }
+    }
+
+    /** Gives back the part of the answer budget an answer held, once it has been read. */
+    void release(Reply.Answered answer) {
+        budget.give(answer.body().taken());
     }
 
     @Override

@@ -32,6 +32,9 @@ final class ResponseReader {
         if (answer.body().tooLarge()) {
             return TransportFailures.tooLarge(limits);
         }
+        if (answer.body().busy()) {
+            return TransportFailures.busy();
+        }
         RateLimit rateLimit = rateLimits.read(answer.headers(), mapping);
         int status = answer.status();
         if (status == 429) {

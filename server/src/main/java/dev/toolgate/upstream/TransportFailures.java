@@ -44,6 +44,11 @@ final class TransportFailures {
                 + " gateway's limit; ask for less (e.g. a smaller `limit`)");
     }
 
+    static CallOutcome.Failed busy() {
+        return new CallOutcome.Failed("the gateway is reading other large upstream answers right now and had no room"
+                + " for this one; try again in a moment, or ask for less (e.g. a smaller `limit`)");
+    }
+
     static String hostAndPort(URI uri) {
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         return uri.getHost() + ":" + port;

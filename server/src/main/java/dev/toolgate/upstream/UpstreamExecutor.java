@@ -50,8 +50,13 @@ public final class UpstreamExecutor implements AutoCloseable {
         }
         UpstreamRequest request = RequestMapper.map(account, method, args);
         return switch (transport.send(request)) {
-            case HttpTransport.Reply.Answered answer ->
-                responses.read(answer, account.integration().rateLimit(), method, args);
+            case HttpTransport.Reply.Answered answer -> {
+                try {
+                    yield responses.read(answer, account.integration().rateLimit(), method, args);
+                } finally {
+                    transport.release(answer);
+                }
+            }
             case HttpTransport.Reply.NoAnswer none -> none.failure();
         };
     }

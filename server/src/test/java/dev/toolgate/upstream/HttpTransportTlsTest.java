@@ -73,7 +73,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_httpsUpstreamOfferingHttp2_answersOverHttp2() {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(keyStore))) {
+        try (HttpTransport transport = transport(keyStore)) {
             protocols.clear();
 
             HttpTransport.Reply reply = transport.send(get("/v1/customers/cus_1"));
@@ -89,7 +89,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_postOverHttp2_sendsTheBodyExactly() {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(keyStore))) {
+        try (HttpTransport transport = transport(keyStore)) {
             byte[] body = "{\"amount\":1234567890.123456789012,\"currency\":\"usd\"}".getBytes(StandardCharsets.UTF_8);
 
             HttpTransport.Reply reply = transport.send(new UpstreamRequest(
@@ -107,7 +107,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_manyCallsAtOnceOverHttp2_eachGetsItsOwnAnswer() throws Exception {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(keyStore));
+        try (HttpTransport transport = transport(keyStore);
                 var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<HttpTransport.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 64; i++) {
@@ -127,7 +127,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_http2BodyOverTheCap_isRefusedNotTruncated() {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(keyStore))) {
+        try (HttpTransport transport = transport(keyStore)) {
             HttpTransport.Reply reply = transport.send(get("/big"));
 
             assertThat(reply).isInstanceOfSatisfying(HttpTransport.Reply.Answered.class, answered -> {
@@ -140,7 +140,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_http2UpstreamTooSlow_endsWithTheReadTimeout() {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(keyStore))) {
+        try (HttpTransport transport = transport(keyStore)) {
             long started = System.nanoTime();
 
             HttpTransport.Reply reply = transport.send(get("/slow"));
@@ -169,7 +169,7 @@ class HttpTransportTlsTest {
 
     @Test
     void send_certificateForAnotherHost_isRefusedEvenWhenItsIssuerIsTrusted() {
-        try (HttpTransport transport = new HttpTransport(LIMITS, trusting(otherNameKeyStore))) {
+        try (HttpTransport transport = transport(otherNameKeyStore)) {
             HttpTransport.Reply reply = transport.send(new UpstreamRequest(
                     "GET",
                     URI.create("https://127.0.0.1:" + otherNamePort + "/v1/customers/cus_1"),
@@ -193,6 +193,10 @@ class HttpTransportTlsTest {
 
     private static String text(HttpTransport.Reply.Answered answered) {
         return new String(answered.body().bytes(), StandardCharsets.UTF_8);
+    }
+
+    private static HttpTransport transport(Path trustedStore) {
+        return new HttpTransport(LIMITS, trusting(trustedStore), new AnswerBudget(1L << 30));
     }
 
     private static SslContextFactory.Client trusting(Path store) {
