@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -118,11 +119,13 @@ public final class AuditLog implements AutoCloseable {
     public int deleteExpired() {
         Instant cutoff = clock.instant().minus(retention);
         int total = 0;
-        int deleted;
-        do {
-            deleted = repository.deleteBefore(cutoff, TimeOrderedIds.firstAt(cutoff), DELETE_BATCH);
-            total += deleted;
-        } while (deleted == DELETE_BATCH);
+        for (UUID environment : repository.environments()) {
+            int deleted;
+            do {
+                deleted = repository.deleteBefore(environment, cutoff, DELETE_BATCH);
+                total += deleted;
+            } while (deleted == DELETE_BATCH);
+        }
         if (total > 0) {
             LOG.info("deleted {} audit entries older than {} days", total, retention.toDays());
         }

@@ -16,14 +16,6 @@ final class TimeOrderedIds {
     private long lastMillis = -1;
     private int sequence;
 
-    /**
-     * The lowest id of {@code at}'s millisecond: every id made for an earlier time is below it (ids compare by their
-     * high bits first, and the time is the top 48 of those).
-     */
-    static UUID firstAt(Instant at) {
-        return new UUID((at.toEpochMilli() & 0xFFFF_FFFF_FFFFL) << 16, 0);
-    }
-
     UUID next(Instant at) {
         long millis = Math.max(at.toEpochMilli() & 0xFFFF_FFFF_FFFFL, lastMillis);
         if (millis == lastMillis) {

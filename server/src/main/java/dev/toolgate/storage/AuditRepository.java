@@ -21,9 +21,14 @@ public interface AuditRepository {
     Page<AuditRow> list(AuditFilter filter, Optional<String> cursor, int limit);
 
     /**
-     * Deletes up to {@code batch} entries whose id is below {@code idBound} and that occurred before {@code cutoff};
-     * returns how many it deleted. Ids are time-ordered, so the bound lets the trim walk the primary key rather than
-     * keep an index on {@code occurred_at}; the time condition keeps any row of a later time.
+     * The environments whose entries a retention trim must visit: every environment (entries never outlive theirs,
+     * since environments are never deleted).
      */
-    int deleteBefore(Instant cutoff, UUID idBound, int batch);
+    List<UUID> environments();
+
+    /**
+     * Deletes up to {@code batch} of one environment's entries that occurred before {@code cutoff}, oldest first;
+     * returns how many it deleted. Walks the primary key (environment, time, id), so no other index is needed.
+     */
+    int deleteBefore(UUID environmentId, Instant cutoff, int batch);
 }

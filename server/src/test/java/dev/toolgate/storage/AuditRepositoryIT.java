@@ -57,11 +57,6 @@ class AuditRepositoryIT {
         return new UUID(at.toEpochMilli() << 16 | 0x7000L, UUID.randomUUID().getLeastSignificantBits());
     }
 
-    /** The lowest id of the cutoff's millisecond, as the retention job computes it. */
-    private static UUID bound(Instant cutoff) {
-        return new UUID(cutoff.toEpochMilli() << 16, 0);
-    }
-
     private static AuditRow row(UUID environment, UUID server, Instant at, String tool) {
         return new AuditRow(
                 timeOrdered(at),
@@ -191,46 +186,37 @@ class AuditRepositoryIT {
     }
 
     @Test
-    void deleteBefore_removesOnlyOlderRowsInBatches() {
+    void deleteBefore_removesOnlyThatEnvironmentsOlderRows_inBatches_oldestFirst() {
+        Instant cutoff = T0.minus(Duration.ofDays(30));
         List<AuditRow> rows = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            rows.add(row(ENV_A, SERVER_1, T0.minus(Duration.ofDays(40)).plusSeconds(i), "old"));
+            rows.add(row(ENV_A, SERVER_1, cutoff.minus(Duration.ofDays(10)).plusSeconds(i), "old"));
         }
-        AuditRow recent = row(ENV_B, SERVER_2, T0, "new");
-        rows.add(recent);
+        AuditRow atCutoff = row(ENV_A, SERVER_1, cutoff, "kept");
+        AuditRow recent = row(ENV_A, SERVER_2, T0, "new");
+        AuditRow otherOld = row(ENV_B, SERVER_2, cutoff.minusSeconds(1), "other");
+        rows.addAll(List.of(atCutoff, recent, otherOld));
         audit.insert(rows);
 
-        Instant cutoff = T0.minus(Duration.ofDays(30));
-        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isEqualTo(3);
-        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isEqualTo(2);
-        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 3)).isZero();
-        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).isEmpty();
-        assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).containsExactly(recent);
+        assertThat(audit.deleteBefore(ENV_A, cutoff, 3)).isEqualTo(3);
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items())
+                .containsExactly(recent, atCutoff, rows.get(4), rows.get(3)); // the oldest went first
+        assertThat(audit.deleteBefore(ENV_A, cutoff, 3)).isEqualTo(2);
+        assertThat(audit.deleteBefore(ENV_A, cutoff, 3)).isZero();
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).containsExactly(recent, atCutoff);
+        assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).containsExactly(otherOld);
+
+        assertThat(audit.deleteBefore(ENV_B, cutoff, 3)).isEqualTo(1);
+        assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).isEmpty();
     }
 
     @Test
-    void deleteBefore_keepsARowOfALaterTimeEvenWhenItsIdIsBelowTheBound() {
-        Instant cutoff = T0.minus(Duration.ofDays(30));
-        AuditRow old = row(ENV_A, SERVER_1, cutoff.minusSeconds(1), "old");
-        // an id below the bound (its writer's clock was behind) on a row that is not old: the time condition keeps it
-        AuditRow skewed = new AuditRow(
-                timeOrdered(cutoff.minusSeconds(5)),
-                T0,
-                ENV_A,
-                SERVER_1,
-                UUID.randomUUID(),
-                Optional.of("tools/call"),
-                Optional.of("skewed"),
-                Optional.empty(),
-                Optional.empty(),
-                200,
-                OptionalInt.empty(),
-                "ok",
-                1,
-                Optional.empty());
-        audit.insert(List.of(old, skewed));
+    void environments_areEveryEnvironment() {
+        JdbiRepositories repositories = new JdbiRepositories(db.database().jdbi());
+        Rows rows = new Rows(repositories);
+        EnvironmentRow first = rows.environment("first", T0);
+        EnvironmentRow second = rows.environment("second", T0);
 
-        assertThat(audit.deleteBefore(cutoff, bound(cutoff), 10)).isEqualTo(1);
-        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).containsExactly(skewed);
+        assertThat(audit.environments()).containsExactlyInAnyOrder(first.id(), second.id());
     }
 }

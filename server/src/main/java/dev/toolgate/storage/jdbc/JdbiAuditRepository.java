@@ -108,11 +108,19 @@ final class JdbiAuditRepository implements AuditRepository {
     }
 
     @Override
-    public int deleteBefore(Instant cutoff, UUID idBound, int batch) {
-        // a bounded subselect keeps each transaction (and its locks) short on a large table
-        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM audit_log WHERE id IN (SELECT id FROM "
-                        + "audit_log WHERE id < :id_bound AND occurred_at < :cutoff ORDER BY id LIMIT :batch)")
-                .bind("id_bound", Sql.uuid(idBound))
+    public List<UUID> environments() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM environments")
+                .map((rs, ctx) -> Sql.uuid(rs, "id"))
+                .list());
+    }
+
+    @Override
+    public int deleteBefore(UUID environmentId, Instant cutoff, int batch) {
+        // a bounded subselect keeps each transaction (and its locks) short on a large table; both walk the primary key
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM audit_log WHERE environment_id = :env"
+                        + " AND (occurred_at, id) IN (SELECT occurred_at, id FROM audit_log WHERE environment_id = :env"
+                        + " AND occurred_at < :cutoff ORDER BY occurred_at, id LIMIT :batch)")
+                .bind("env", Sql.uuid(environmentId))
                 .bind("cutoff", Sql.timestamp(cutoff))
                 .bind("batch", batch)
                 .execute());
