@@ -286,13 +286,14 @@ public final class Bench {
         for (int concurrency : settings.levels()) {
             LevelResult level = LoadRunner.run(target, concurrency, settings.levelWarmup(), settings.measure(), pid);
             progress(String.format(
-                    "  c=%-3d %8.0f calls/s  p50 %6.3f  p99 %6.3f ms  errors %d  cpu/call %s",
+                    "  c=%-3d %8.0f calls/s  p50 %6.3f  p99 %6.3f ms  errors %d  cpu/call %s  client %.3f ms",
                     concurrency,
                     level.callsPerSecond(),
                     level.p50Millis(),
                     level.p99Millis(),
                     level.errors(),
-                    level.cpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", level.cpuMillisPerCall())));
+                    level.cpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", level.cpuMillisPerCall()),
+                    level.clientCpuMillisPerCall()));
             levels.add(level);
         }
         return levels;

@@ -14,9 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One keep-alive HTTP/1.1 connection on a blocking socket: the leanest client we can write, so that on a 2-core machine
- * the load generator takes as little CPU from the server under test as possible. Reads {@code Content-Length},
- * chunked and close-delimited bodies. Not thread-safe: one connection per worker.
+ * One keep-alive HTTP/1.1 connection on a blocking socket, for handshakes, first calls and listings (the measured load
+ * goes through {@link EventLoop}). Reads {@code Content-Length}, chunked and close-delimited bodies. Not thread-safe.
  */
 final class HttpConnection implements AutoCloseable {
     private final String host;

@@ -9,6 +9,8 @@ package dev.toolgate.bench;
  * @param callsPerSecond calls divided by the window's length
  * @param p50Millis median latency, client-observed
  * @param cpuMillisPerCall the server process's CPU time over the window divided by calls; -1 when not measured
+ * @param clientCpuMillisPerCall the load client's own CPU time (this process, all threads) over the window divided by
+ *     calls: what the client took from the 2 cores the server under test shares with it
  */
 record LevelResult(
         int concurrency,
@@ -19,4 +21,5 @@ record LevelResult(
         double p50Millis,
         double p90Millis,
         double p99Millis,
-        double cpuMillisPerCall) {}
+        double cpuMillisPerCall,
+        double clientCpuMillisPerCall) {}

@@ -29,6 +29,8 @@ final class McpSession implements AutoCloseable {
     private final String path;
     private final boolean getStream;
     private String prefix;
+    private String sessionId;
+    private String version;
     private SseStream stream;
 
     McpSession(String host, int port, String path) {
@@ -55,8 +57,8 @@ final class McpSession implements AutoCloseable {
         if (init.status() != 200 || !message.has("result")) {
             throw new IOException("initialize failed: HTTP " + init.status() + " " + init.text());
         }
-        String version = message.path("result").path("protocolVersion").asString(CLIENT_VERSION);
-        String sessionId = init.header("mcp-session-id");
+        version = message.path("result").path("protocolVersion").asString(CLIENT_VERSION);
+        sessionId = init.header("mcp-session-id");
         prefix = prefix(sessionId, version);
         if (getStream) {
             stream = SseStream.open(host, port, path, sessionId, version);
@@ -76,12 +78,15 @@ final class McpSession implements AutoCloseable {
         return this;
     }
 
+    /** A request id no other request of this process has. */
+    static long nextId() {
+        return IDS.incrementAndGet();
+    }
+
     /** Sends one JSON-RPC request with a fresh id; {@code params} is JSON text or null. */
     HttpConnection.Response request(String method, String params) throws IOException {
-        long id = IDS.incrementAndGet();
-        String body = "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\""
-                + (params == null ? "" : ",\"params\":" + params) + "}";
-        HttpConnection.Response response = send(body);
+        long id = nextId();
+        HttpConnection.Response response = connection.exchange(requestBytes(id, method, params));
         if (response.status() == 202 && stream != null) {
             return fromStream(id);
         }
@@ -100,13 +105,28 @@ final class McpSession implements AutoCloseable {
         }
     }
 
+    /** The complete HTTP request (this session's headers) for the JSON-RPC request {@code id}. */
+    byte[] requestBytes(long id, String method, String params) {
+        return post("{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"" + method + "\""
+                + (params == null ? "" : ",\"params\":" + params) + "}");
+    }
+
+    /** The complete GET request that opens this session's stream (after {@link #initialize()}). */
+    byte[] streamRequest() {
+        return SseStream.request(host, port, path, sessionId, version);
+    }
+
     private HttpConnection.Response send(String body) throws IOException {
+        return connection.exchange(post(body));
+    }
+
+    private byte[] post(String body) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         byte[] head = (prefix + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
         byte[] request = new byte[head.length + bytes.length];
         System.arraycopy(head, 0, request, 0, head.length);
         System.arraycopy(bytes, 0, request, head.length, bytes.length);
-        return connection.exchange(request);
+        return request;
     }
 
     private String prefix(String sessionId, String version) {
@@ -137,14 +157,17 @@ final class McpSession implements AutoCloseable {
 
     /** A successful tool call or request: HTTP 200 with a JSON-RPC result that is not a tool error. Cheap. */
     static boolean ok(HttpConnection.Response response) {
-        return response.status() == 200
-                && indexOf(response.body(), RESULT) >= 0
-                && indexOf(response.body(), IS_ERROR) < 0;
+        return ok(response.status(), response.body(), response.body().length);
     }
 
-    static int indexOf(byte[] haystack, byte[] needle) {
+    /** The same test on a status and the first {@code length} bytes of a body (or of a stream event). */
+    static boolean ok(int status, byte[] body, int length) {
+        return status == 200 && indexOf(body, length, RESULT) >= 0 && indexOf(body, length, IS_ERROR) < 0;
+    }
+
+    static int indexOf(byte[] haystack, int length, byte[] needle) {
         outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
+        for (int i = 0; i <= length - needle.length; i++) {
             for (int j = 0; j < needle.length; j++) {
                 if (haystack[i + j] != needle[j]) {
                     continue outer;

@@ -19,12 +19,22 @@ final class Report {
                 r.machine().loadStart(),
                 r.machine().loadEnd()));
         s.append(String.format(
-                "%-9s %4s %10s %8s %8s %8s %7s %9s %9s %9s%n",
-                "target", "c", "calls/s", "p50 ms", "p90 ms", "p99 ms", "errors", "CPU/call", "vs npm", "vs SDK"));
+                "%-9s %4s %10s %8s %8s %8s %7s %9s %9s %9s %9s%n",
+                "target",
+                "c",
+                "calls/s",
+                "p50 ms",
+                "p90 ms",
+                "p99 ms",
+                "errors",
+                "CPU/call",
+                "client",
+                "vs npm",
+                "vs SDK"));
         for (TargetResult t : r.targets()) {
             for (LevelResult l : t.levels()) {
                 s.append(String.format(
-                        "%-9s %4d %10.0f %8.3f %8.3f %8.3f %7d %9s %9s %9s%n",
+                        "%-9s %4d %10.0f %8.3f %8.3f %8.3f %7d %9s %9s %9s %9s%n",
                         t.name(),
                         l.concurrency(),
                         l.callsPerSecond(),
@@ -33,6 +43,7 @@ final class Report {
                         l.p99Millis(),
                         l.errors(),
                         l.cpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", l.cpuMillisPerCall()),
+                        l.clientCpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", l.clientCpuMillisPerCall()),
                         ratio(l, Checks.level(r, "npm", l.concurrency())),
                         ratio(l, Checks.level(r, "sdk", l.concurrency()))));
             }

@@ -35,12 +35,16 @@ final class SseStream implements AutoCloseable {
         socket.connect(new InetSocketAddress(host, port), 5_000);
         // A response the server dropped (see McpSession) must fail the call soon, not hang the worker.
         socket.setSoTimeout(2_000);
-        socket.getOutputStream()
-                .write(("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n"
-                                + "Accept: text/event-stream\r\nMcp-Session-Id: " + sessionId + "\r\n"
-                                + "MCP-Protocol-Version: " + version + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().write(request(host, port, path, sessionId, version));
         return new SseStream(socket, new BufferedInputStream(socket.getInputStream(), 64 * 1024));
+    }
+
+    /** The GET request that opens a session's stream. */
+    static byte[] request(String host, int port, String path, String sessionId, String version) {
+        return ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\n"
+                        + "Accept: text/event-stream\r\nMcp-Session-Id: " + sessionId + "\r\n"
+                        + "MCP-Protocol-Version: " + version + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     private void start() throws IOException {

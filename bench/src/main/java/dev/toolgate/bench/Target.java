@@ -2,24 +2,39 @@ package dev.toolgate.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongFunction;
 
-/** Something the load runner drives: each worker opens its own {@link Caller} (a connection, a session). */
+/**
+ * Something the load runner drives: each of its connections opens its own {@link Session} (for an MCP server, a
+ * handshake), whose calls the {@link EventLoop} then sends and reads without blocking.
+ */
 interface Target {
     String name();
 
-    Caller open() throws IOException;
+    /** One connection's session, ready for calls (any handshake done, blocking). */
+    Session open() throws IOException;
 
-    /** One worker's client. */
-    interface Caller extends AutoCloseable {
-        /** One call; false when it failed (an HTTP error, a JSON-RPC error or an {@code isError} result). */
-        boolean call() throws IOException;
-
-        @Override
-        void close();
+    /** Whether an answer is a success, from its status and its body (or a stream event's text) up to {@code length}. */
+    interface Verdict {
+        boolean ok(int status, byte[] body, int length);
     }
+
+    /**
+     * What one connection sends and how it judges the answers.
+     *
+     * @param requests the complete HTTP request of the call with a given id (unique in this process)
+     * @param streamRequest the GET request opening the session's stream, for servers that answer a call with 202 and
+     *     send its result there; null when results come back on the POST
+     */
+    record Session(String host, int port, LongFunction<byte[]> requests, Verdict verdict, byte[] streamRequest) {}
 
     /** Plain HTTP GETs straight to the upstream, the floor every gateway adds to. */
     static Target direct(String host, int port, String path) {
+        byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                        + "\r\nAccept: application/json\r\nAuthorization: Bearer sk_test_bench\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        Session session =
+                new Session(host, port, id -> request, (status, body, length) -> status == 200 && length > 0, null);
         return new Target() {
             @Override
             public String name() {
@@ -27,29 +42,14 @@ interface Target {
             }
 
             @Override
-            public Caller open() {
-                HttpConnection connection = new HttpConnection(host, port);
-                byte[] request = ("GET " + path + " HTTP/1.1\r\nHost: " + connection.hostHeader()
-                                + "\r\nAccept: application/json\r\nAuthorization: Bearer sk_test_bench\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII);
-                return new Caller() {
-                    @Override
-                    public boolean call() throws IOException {
-                        HttpConnection.Response response = connection.exchange(request);
-                        return response.status() == 200 && response.body().length > 0;
-                    }
-
-                    @Override
-                    public void close() {
-                        connection.close();
-                    }
-                };
+            public Session open() {
+                return session;
             }
         };
     }
 
     /**
-     * An MCP server: each worker initializes its own session, then sends {@code method} with {@code params}.
+     * An MCP server: each connection initializes its own session, then sends {@code method} with {@code params}.
      *
      * @param getStream whether sessions keep a GET stream open for responses the server does not put on the POST
      */
@@ -62,19 +62,16 @@ interface Target {
             }
 
             @Override
-            public Caller open() throws IOException {
-                McpSession session = new McpSession(host, port, path, getStream).initialize();
-                return new Caller() {
-                    @Override
-                    public boolean call() throws IOException {
-                        return McpSession.ok(session.request(method, params));
-                    }
-
-                    @Override
-                    public void close() {
-                        session.close();
-                    }
-                };
+            public Session open() throws IOException {
+                // The handshake's own connection closes; the session lives on in the server, for the event loop's.
+                try (McpSession session = new McpSession(host, port, path).initialize()) {
+                    return new Session(
+                            host,
+                            port,
+                            id -> session.requestBytes(id, method, params),
+                            McpSession::ok,
+                            getStream ? session.streamRequest() : null);
+                }
             }
         };
     }
