@@ -25,6 +25,11 @@ public final class Bench {
 
     private final Settings settings;
     private final Results.Builder results = new Results.Builder();
+    /** Servers kept running after their own levels, for the interleaved rounds at the top level. */
+    private final List<Running> running = new ArrayList<>();
+
+    /** A server measured except at the top level: its process, its load target and what was measured so far. */
+    private record Running(ServerProcess server, Target target, TargetResult result) {}
 
     private Bench(Settings settings) {
         this.settings = settings;
@@ -53,6 +58,11 @@ public final class Bench {
             }
             if (settings.runs("npm")) {
                 npmPeer(upstream);
+            }
+            interleavedRounds();
+        } finally {
+            for (Running r : running) {
+                r.server().close();
             }
         }
         Results done = results.finish();
@@ -84,9 +94,16 @@ public final class Bench {
         progress("direct upstream: raw HTTP GET " + CUSTOMER_PATH);
         Target target = Target.direct(HOST, port, CUSTOMER_PATH);
         LoadRunner.run(target, 8, Duration.ZERO, settings.levelWarmup(), -1);
-        List<LevelResult> levels = levels(target, -1);
+        List<LevelResult> levels = levels(target, -1, settings.levels());
         results.target(new TargetResult(
-                "direct", "nginx, plain HTTP GET (no MCP)", levels, -1, -1, "GET " + CUSTOMER_PATH, List.of()));
+                "direct",
+                "nginx, plain HTTP GET (no MCP)",
+                levels,
+                -1,
+                -1,
+                "GET " + CUSTOMER_PATH,
+                List.of(),
+                List.of()));
         results.wrk(Wrk.requestsPerSecond("http://" + HOST + ":" + port + CUSTOMER_PATH));
     }
 
@@ -121,25 +138,23 @@ public final class Bench {
         String tool = "get_single_benchpay_customer_by_id";
         firstStart(data, env, path, tool);
         int port = freePort();
-        try (ServerProcess server = ServerProcess.start(
+        ServerProcess server = ServerProcess.start(
                 "toolgate",
                 toolgateCommand(port, data),
                 env,
                 settings.root(),
-                settings.out().resolve("toolgate.log"))) {
-            TargetResult result = serve(
-                    "toolgate",
-                    "Toolgate " + tool + " (./toolgate serve, embedded H2, " + counts.getLast()
-                            + " MCP servers stored)",
-                    server,
-                    port,
-                    path,
-                    tool);
-            progress("  tools/list timings");
-            results.wideList(ListTiming.measure(HOST, port, "/mcp/" + seeded.wideToken(), 200, 300));
-            results.stripeList(ListTiming.measure(HOST, port, "/mcp/" + seeded.stripeToken(), 200, 300));
-            results.target(withRss(result, server));
-        }
+                settings.out().resolve("toolgate.log"));
+        serve(
+                "toolgate",
+                "Toolgate " + tool + " (./toolgate serve, embedded H2, " + counts.getLast() + " MCP servers stored)",
+                server,
+                port,
+                path,
+                tool,
+                false);
+        progress("  tools/list timings");
+        results.wideList(ListTiming.measure(HOST, port, "/mcp/" + seeded.wideToken(), 200, 300));
+        results.stripeList(ListTiming.measure(HOST, port, "/mcp/" + seeded.stripeToken(), 200, 300));
     }
 
     /**
@@ -192,17 +207,16 @@ public final class Bench {
                 SdkPeer.class.getName(),
                 Integer.toString(port),
                 upstream);
-        try (ServerProcess server = ServerProcess.start(
-                "sdk", command, Map.of(), settings.root(), settings.out().resolve("sdk-peer.log"))) {
-            TargetResult result = serve(
-                    "sdk",
-                    "MCP Java SDK 2.1.0 Streamable HTTP servlet on Jetty 12, virtual threads, hand-written get_customer",
-                    server,
-                    port,
-                    "/mcp",
-                    "get_customer");
-            results.target(withRss(result, server));
-        }
+        ServerProcess server = ServerProcess.start(
+                "sdk", command, Map.of(), settings.root(), settings.out().resolve("sdk-peer.log"));
+        serve(
+                "sdk",
+                "MCP Java SDK 2.1.0 Streamable HTTP servlet on Jetty 12, virtual threads, hand-written get_customer",
+                server,
+                port,
+                "/mcp",
+                "get_customer",
+                false);
     }
 
     private void npmPeer(String upstream) throws Exception {
@@ -229,28 +243,23 @@ public final class Bench {
                 Integer.toString(port),
                 "--verbose",
                 "false");
-        try (ServerProcess server = ServerProcess.start(
-                "npm", command, Map.of(), settings.root(), settings.out().resolve("npm-peer.log"))) {
-            TargetResult result = serve(
-                    "npm",
-                    "@ivotoby/openapi-mcp-server 1.16.1 (Node " + nodeVersion() + "), HTTP transport, same OpenAPI",
-                    server,
-                    port,
-                    "/mcp",
-                    "get-customer",
-                    true); // it answers tools/call with 202 and sends the result on the session's GET stream
-            results.target(withRss(result, server));
-        }
+        ServerProcess server = ServerProcess.start(
+                "npm", command, Map.of(), settings.root(), settings.out().resolve("npm-peer.log"));
+        serve(
+                "npm",
+                "@ivotoby/openapi-mcp-server 1.16.1 (Node " + nodeVersion() + "), HTTP transport, same OpenAPI",
+                server,
+                port,
+                "/mcp",
+                "get-customer",
+                true); // it answers tools/call with 202 and sends the result on the session's GET stream
     }
 
-    /** Start-up time, a checked first result, JIT warm-up, then every level. */
-    private TargetResult serve(
-            String name, String description, ServerProcess server, int port, String path, String tool)
-            throws Exception {
-        return serve(name, description, server, port, path, tool, false);
-    }
-
-    private TargetResult serve(
+    /**
+     * Start-up time, a checked first result, JIT warm-up, then every level but the top one, which is measured later in
+     * {@link #interleavedRounds}; the server stays running until then (a server that fails here is stopped).
+     */
+    private Running serve(
             String name,
             String description,
             ServerProcess server,
@@ -259,14 +268,72 @@ public final class Bench {
             String tool,
             boolean getStream)
             throws Exception {
-        progress(name + ": starting");
-        String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";
-        FirstCall first = firstCall(server, port, path, params, getStream);
-        progress(String.format("  first tools/call %.0f ms after process start", first.millis()));
-        Target target = Target.mcp(name, HOST, port, path, "tools/call", params, getStream);
-        List<Double> warmUp = warmUp(target);
-        return new TargetResult(
-                name, description, levels(target, server.pid()), first.millis(), -1, first.sample(), warmUp);
+        try {
+            progress(name + ": starting");
+            String params = "{\"name\":\"" + tool + "\",\"arguments\":{\"id\":\"" + CUSTOMER + "\"}}";
+            FirstCall first = firstCall(server, port, path, params, getStream);
+            progress(String.format("  first tools/call %.0f ms after process start", first.millis()));
+            Target target = Target.mcp(name, HOST, port, path, "tools/call", params, getStream);
+            List<Double> warmUp = warmUp(target);
+            List<Integer> below = settings.levels().subList(0, settings.levels().size() - 1);
+            Running measured = new Running(
+                    server,
+                    target,
+                    new TargetResult(
+                            name,
+                            description,
+                            levels(target, server.pid(), below),
+                            first.millis(),
+                            -1,
+                            first.sample(),
+                            warmUp,
+                            List.of()));
+            running.add(measured);
+            return measured;
+        } catch (Exception | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The top level, measured in rounds that take the servers in turn (toolgate, sdk, npm, toolgate, ...), each with
+     * its own warm-up: the host's speed drifts over minutes on a shared VM, and rounds give each server the same share
+     * of every phase. A server's top level is its median round by calls/s (with that round's latency and CPU).
+     */
+    private void interleavedRounds() throws InterruptedException {
+        int top = settings.levels().getLast();
+        if (running.isEmpty()) {
+            return;
+        }
+        progress("c=" + top + " in " + settings.rounds() + " interleaved rounds");
+        List<List<LevelResult>> rounds = new ArrayList<>();
+        running.forEach(r -> rounds.add(new ArrayList<>()));
+        for (int round = 1; round <= settings.rounds(); round++) {
+            for (int i = 0; i < running.size(); i++) {
+                Running r = running.get(i);
+                LevelResult level = LoadRunner.run(
+                        r.target(),
+                        top,
+                        settings.levelWarmup(),
+                        settings.measure(),
+                        r.server().pid());
+                progress(String.format("  round %d %-8s", round, r.result().name()) + describe(level));
+                rounds.get(i).add(level);
+            }
+        }
+        for (int i = 0; i < running.size(); i++) {
+            Running r = running.get(i);
+            List<LevelResult> mine = rounds.get(i);
+            List<LevelResult> byRate = mine.stream()
+                    .sorted(java.util.Comparator.comparingDouble(LevelResult::callsPerSecond))
+                    .toList();
+            List<LevelResult> levels = new ArrayList<>(r.result().levels());
+            levels.add(byRate.get(byRate.size() / 2));
+            results.target(r.result()
+                    .withTop(levels, mine)
+                    .withPeakRss(ProcStats.peakRssMib(r.server().pid())));
+        }
     }
 
     /** The JIT warm-up at c=16, measured second by second: how a freshly started server ramps up. */
@@ -281,22 +348,25 @@ public final class Bench {
         return perSecond;
     }
 
-    private List<LevelResult> levels(Target target, long pid) throws InterruptedException {
+    private List<LevelResult> levels(Target target, long pid, List<Integer> concurrencies) throws InterruptedException {
         List<LevelResult> levels = new ArrayList<>();
-        for (int concurrency : settings.levels()) {
+        for (int concurrency : concurrencies) {
             LevelResult level = LoadRunner.run(target, concurrency, settings.levelWarmup(), settings.measure(), pid);
-            progress(String.format(
-                    "  c=%-3d %8.0f calls/s  p50 %6.3f  p99 %6.3f ms  errors %d  cpu/call %s  client %.3f ms",
-                    concurrency,
-                    level.callsPerSecond(),
-                    level.p50Millis(),
-                    level.p99Millis(),
-                    level.errors(),
-                    level.cpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", level.cpuMillisPerCall()),
-                    level.clientCpuMillisPerCall()));
+            progress(String.format("  c=%-3d", concurrency) + describe(level));
             levels.add(level);
         }
         return levels;
+    }
+
+    private static String describe(LevelResult level) {
+        return String.format(
+                " %8.0f calls/s  p50 %6.3f  p99 %6.3f ms  errors %d  cpu/call %s  client %.3f ms",
+                level.callsPerSecond(),
+                level.p50Millis(),
+                level.p99Millis(),
+                level.errors(),
+                level.cpuMillisPerCall() < 0 ? "-" : String.format("%.3f ms", level.cpuMillisPerCall()),
+                level.clientCpuMillisPerCall());
     }
 
     private record FirstCall(double millis, String sample) {}
@@ -334,10 +404,6 @@ public final class Bench {
             throw new IllegalStateException("the tool result does not carry the upstream's customer: " + text);
         }
         return text.length() > 80 ? text.substring(0, 80) + "..." : text;
-    }
-
-    private static TargetResult withRss(TargetResult result, ServerProcess server) {
-        return result.withPeakRss(ProcStats.peakRssMib(server.pid()));
     }
 
     private String nodeVersion() {

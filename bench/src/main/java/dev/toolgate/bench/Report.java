@@ -64,6 +64,17 @@ final class Report {
                         t.name(), warmUp(t.warmUpCallsPerSecond())));
             }
         }
+        for (TargetResult t : r.targets()) {
+            if (!t.topRounds().isEmpty()) {
+                LevelResult first = t.topRounds().getFirst();
+                s.append(String.format(
+                        "%-9s c=%d in interleaved rounds (median in the table), calls/s: %s; p99 ms: %s%n",
+                        t.name(),
+                        first.concurrency(),
+                        joined(t.topRounds(), l -> String.format("%.0f", l.callsPerSecond())),
+                        joined(t.topRounds(), l -> String.format("%.2f", l.p99Millis()))));
+            }
+        }
         if (r.toolgateFirstStart() != null) {
             s.append(String.format(
                     "toolgate: the run's first start (%s start-up archive) reached its first call after %.0f ms%n",
@@ -138,6 +149,10 @@ final class Report {
         return peer == null || peer == l || peer.callsPerSecond() <= 0
                 ? "-"
                 : String.format("%.2f×", l.callsPerSecond() / peer.callsPerSecond());
+    }
+
+    private static String joined(List<LevelResult> levels, java.util.function.Function<LevelResult, String> value) {
+        return String.join(" ", levels.stream().map(value).toList());
     }
 
     static String warmUp(List<Double> perSecond) {

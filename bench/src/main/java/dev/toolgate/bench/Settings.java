@@ -19,6 +19,7 @@ import java.util.Set;
  * @param levels concurrency levels
  * @param servers MCP servers stored for the Toolgate run (token check timed at 1,000 and at this count)
  * @param only run only these targets ({@code direct}, {@code toolgate}, {@code sdk}, {@code npm}); empty = all
+ * @param rounds interleaved rounds at the top level (the servers in turn; each server's median counts)
  * @param toolgateJavaOptions extra JVM options for Toolgate (as {@code JAVA_TOOL_OPTIONS}), for experiments; none by
  *     default
  */
@@ -37,6 +38,7 @@ record Settings(
         Duration measure,
         int servers,
         Set<String> only,
+        int rounds,
         String toolgateJavaOptions) {
 
     static Settings parse(String[] args) {
@@ -72,6 +74,7 @@ record Settings(
                 Duration.ofMillis(millis(a.getOrDefault("measure", "5"))),
                 Integer.parseInt(a.getOrDefault("servers", "100000")),
                 a.containsKey("only") ? Set.of(a.get("only").split(",")) : Set.of(),
+                Math.max(1, Integer.parseInt(a.getOrDefault("rounds", "3"))),
                 a.getOrDefault("toolgate-java-options", ""));
     }
 
