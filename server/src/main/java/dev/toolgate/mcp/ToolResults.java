@@ -7,7 +7,6 @@ import dev.toolgate.upstream.RateLimit;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * Turns a {@link CallOutcome} into an MCP {@code CallToolResult}. Every failure is a tool result with
@@ -46,15 +45,20 @@ final class ToolResults {
     }
 
     /**
-     * A success: the payload's compact JSON text is both the text content and, embedded as is, the structured content
-     * (the hot path; the payload can be a large upstream page).
+     * A success: the payload's compact JSON is both the text content and, embedded as is, the structured content (the
+     * hot path; the payload can be a large upstream page). Both are written from its UTF-8 bytes, never as a tree.
      */
     private static ObjectNode success(JsonPayload payload, boolean structured) {
-        String json = payload.json();
-        ObjectNode result = withText(json);
+        ObjectNode result = Json.object();
+        ObjectNode text = result.putArray("content").addObject();
+        text.put("type", "text");
+        text.putPOJO("text", payload.asText());
         if (structured) {
-            result.putRawValue(
-                    "structuredContent", new RawValue(payload.isObject() ? json : "{\"result\":" + json + "}"));
+            if (payload.isObject()) {
+                result.putRawValue("structuredContent", payload.asRawValue());
+            } else {
+                result.putObject("structuredContent").putRawValue("result", payload.asRawValue());
+            }
         }
         return result;
     }

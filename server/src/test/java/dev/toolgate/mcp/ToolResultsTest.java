@@ -49,6 +49,33 @@ class ToolResultsTest {
     }
 
     @Test
+    void render_success_writtenAsBytes_escapesTheTextAndEmbedsTheValue() {
+        // the answer path: a byte generator writes the payload's UTF-8 straight (text escaped, structured as is),
+        // also when it is larger than the generator's buffer
+        String big = "x".repeat(20_000);
+        var object = Json.parse("{\"name\": \"Zoë \\\"Z\\\"\", \"line\": \"a\\nb\", \"emoji\": \"\\uD83D\\uDE00\","
+                + " \"big\": \"" + big + "\", \"amount\": 100.50}");
+        for (boolean structured : new boolean[] {true, false}) {
+            var rendered = Json.parse(Json.writeBytes(
+                    ToolResults.render(new CallOutcome.Success(200, JsonPayload.of(object), RateLimit.NONE), structured)
+                            .result()));
+
+            assertThat(Json.parse(rendered.at("/content/0/text").asString())).isEqualTo(object);
+            assertThat(rendered.at("/content/0/text").asString()).contains("\"amount\":100.50", "Zoë \\\"Z\\\"");
+            assertThat(rendered.has("structuredContent")).isEqualTo(structured);
+            if (structured) {
+                assertThat(rendered.get("structuredContent")).isEqualTo(object);
+            }
+        }
+        var array = Json.parse("[\"é\", 1.0]");
+        var wrapped = Json.parse(Json.writeBytes(
+                ToolResults.render(new CallOutcome.Success(200, JsonPayload.of(array), RateLimit.NONE), true)
+                        .result()));
+        assertThat(wrapped.at("/structuredContent/result")).isEqualTo(array);
+        assertThat(wrapped.at("/content/0/text").asString()).isEqualTo("[\"é\",1.0]");
+    }
+
+    @Test
     void sentence_alreadyEnded_isKept() {
         assertThat(ToolResults.sentence("Wait 3 s.")).isEqualTo("Wait 3 s.");
         assertThat(ToolResults.sentence("Is it a charge id? ")).isEqualTo("Is it a charge id?");

@@ -33,12 +33,60 @@ class JsonPayloadTest {
     }
 
     @Test
-    void compact_keepsDecimalsExactlyAsWritten() {
-        assertThat(compact("{\"amount\": 12.3400000000000000001, \"rate\": 1e-7}")
+    void compact_keepsNumbersAndStringsExactlyAsWritten() {
+        assertThat(compact("{\"amount\": 12.3400000000000000001, \"rate\": 1e-7, \"big\": 100.50}")
                         .orElseThrow()
                         .json())
-                .isEqualTo(
-                        "{\"amount\":12.3400000000000000001,\"rate\":1E-7}"); // the same value, in BigDecimal notation
+                .isEqualTo("{\"amount\":12.3400000000000000001,\"rate\":1e-7,\"big\":100.50}");
+        // whitespace inside strings, escaped quotes and backslashes, and escapes stay as they are
+        assertThat(compact("[ \"a  b\\t\", \"q\\\" \\\\\" , \"\\u00e9 \" ]")
+                        .orElseThrow()
+                        .json())
+                .isEqualTo("[\"a  b\\t\",\"q\\\" \\\\\",\"\\u00e9 \"]");
+    }
+
+    @Test
+    void compact_alreadyCompactUtf8_isTheBodyItself() {
+        byte[] body = "{\"name\":\"Zoë\"}".getBytes(StandardCharsets.UTF_8);
+        JsonPayload payload = JsonPayload.compact(body).orElseThrow();
+        assertThat(payload.json()).isEqualTo("{\"name\":\"Zoë\"}");
+        assertThat(payload.tree().get("name").asString()).isEqualTo("Zoë");
+    }
+
+    @Test
+    void compact_largePrettyBody_writtenIntoAnAnswerAsTextAndAsValue() {
+        // larger than a generator's buffer, with whitespace dropped (the copy is longer than the compact value)
+        StringBuilder pretty = new StringBuilder("{\n  \"items\": [\n");
+        for (int i = 0; i < 2_000; i++) {
+            pretty.append("    {\"id\": ")
+                    .append(i)
+                    .append(", \"name\": \"Zoë \\\"")
+                    .append(i)
+                    .append("\\\"\"},\n");
+        }
+        pretty.append("    null\n  ]\n}\n");
+        JsonPayload payload = compact(pretty.toString()).orElseThrow();
+        var answer = Json.object();
+        answer.putPOJO("text", payload.asText());
+        answer.putRawValue("value", payload.asRawValue());
+
+        var written = Json.MAPPER.readTree(Json.writeBytes(answer));
+
+        assertThat(written.get("value")).isEqualTo(Json.parse(pretty.toString()));
+        assertThat(written.get("text").asString()).isEqualTo(payload.json()).doesNotContain("\n", "  ");
+        assertThat(Json.parse(Json.write(answer)).get("value")).isEqualTo(written.get("value")); // as characters too
+    }
+
+    @Test
+    void compact_otherEncodingsAndByteOrderMark_becomeCompactUtf8() {
+        String json = "{ \"name\": \"Zoë\" }";
+        for (byte[] body : new byte[][] {
+            json.getBytes(StandardCharsets.UTF_16BE),
+            json.getBytes(StandardCharsets.UTF_16LE),
+            ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8)
+        }) {
+            assertThat(JsonPayload.compact(body).orElseThrow().json()).isEqualTo("{\"name\":\"Zoë\"}");
+        }
     }
 
     @Test
@@ -54,6 +102,12 @@ class JsonPayloadTest {
         assertThat(compact("{\"a\": ")).isEmpty();
         assertThat(compact("<html>upstream error</html>")).isEmpty();
         assertThat(compact("")).isEmpty();
+        assertThat(compact("{\"x\": {\"a\": 1, \"a\": 2}}")).isEmpty(); // nested too
+        assertThat(compact("{\"a\": \"x\"} ]")).isEmpty();
+        assertThat(compact("{\"a\": 01}")).isEmpty();
+        assertThat(compact("{\"a\": \"tab\tinside\"}")).isEmpty(); // control characters must be escaped
+        assertThat(JsonPayload.compact(new byte[] {'"', (byte) 0xC3, '"'})).isEmpty(); // not UTF-8
+        assertThat(JsonPayload.compact(new byte[] {'"', (byte) 0xFF, '"'})).isEmpty();
     }
 
     @Test
