@@ -52,9 +52,9 @@ class DatabaseIT {
 
     @Test
     void embedded_pageCacheIsSizedFromTheHeap() {
-        assertThat(DatabaseSettings.embeddedCacheKib(96L << 20)).isEqualTo(4096); // the launcher's heap: 4 MiB
-        assertThat(DatabaseSettings.embeddedCacheKib(384L << 20)).isEqualTo(16384);
-        assertThat(DatabaseSettings.embeddedCacheKib(16L << 20)).isEqualTo(2048); // floor
+        assertThat(DatabaseSettings.embeddedCacheKib(96L << 20)).isEqualTo(1024); // the launcher's heap: 1 MiB
+        assertThat(DatabaseSettings.embeddedCacheKib(384L << 20)).isEqualTo(4096);
+        assertThat(DatabaseSettings.embeddedCacheKib(16L << 20)).isEqualTo(1024); // floor
         assertThat(DatabaseSettings.embeddedCacheKib(64L << 30)).isEqualTo(65536); // ceiling
 
         try (Database database = Database.open(DatabaseSettings.embedded(dataDir))) {
