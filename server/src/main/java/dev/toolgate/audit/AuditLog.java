@@ -124,7 +124,7 @@ public final class AuditLog implements AutoCloseable {
             do {
                 deleted = repository.deleteBefore(environment, cutoff, DELETE_BATCH);
                 total += deleted;
-            } while (deleted == DELETE_BATCH);
+            } while (deleted > 0);
         }
         if (total > 0) {
             LOG.info("deleted {} audit entries older than {} days", total, retention.toDays());

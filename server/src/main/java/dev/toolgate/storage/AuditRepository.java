@@ -27,8 +27,9 @@ public interface AuditRepository {
     List<UUID> environments();
 
     /**
-     * Deletes up to {@code batch} of one environment's entries that occurred before {@code cutoff}, oldest first;
-     * returns how many it deleted. Walks the primary key (environment, time, id), so no other index is needed.
+     * Deletes up to about {@code batch} of one environment's entries that occurred before {@code cutoff}, oldest
+     * first, in one transaction; returns how many it deleted, 0 once none before the cutoff are left. (Where entries
+     * are stored packed, whole stored batches go, and the last call also trims the batches that straddle the cutoff.)
      */
     int deleteBefore(UUID environmentId, Instant cutoff, int batch);
 }

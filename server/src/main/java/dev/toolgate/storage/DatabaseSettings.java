@@ -50,7 +50,7 @@ public record DatabaseSettings(String jdbcUrl, String user, String password, int
 
     /**
      * The embedded database's page cache in KiB: a 96th of the heap, between 1 and 64 MiB (H2's own default is a fixed
-     * 16 MiB). Every audit row written passes through this cache, and pages that stay in it long enough are promoted
+     * 16 MiB). Every audit batch written passes through this cache, and pages that stay in it long enough are promoted
      * to the old generation and fill it: measured at c=64 with the launcher's 96 MB heap, a 4 MiB cache brought a full
      * collection (60-70 ms, the biggest part of p99) about every 10 s, 1 MiB about every 25 s, for CPU per call within
      * the noise (256 KiB: as few, but it re-reads pages the inserts need). The hot path reads nothing from it (tokens,

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +210,108 @@ class AuditRepositoryIT {
 
         assertThat(audit.deleteBefore(ENV_B, cutoff, 3)).isEqualTo(1);
         assertThat(audit.list(all(ENV_B), Optional.empty(), 10).items()).isEmpty();
+    }
+
+    /**
+     * Listing against a model: writes as the audit writer makes them (a few ms of calls each, some of which started
+     * long before: slow calls; equal times; two environments), then every page of several filters and page sizes must
+     * be exactly the model's matching entries, newest first (time, then id as the database orders UUIDs).
+     */
+    @Test
+    void list_matchesAReferenceModel_acrossOverlappingWritesFiltersAndPageSizes() {
+        Random random = new Random(20261205);
+        List<AuditRow> written = new ArrayList<>();
+        Instant now = T0;
+        for (int write = 0; write < 60; write++) {
+            List<AuditRow> rows = new ArrayList<>();
+            for (int i = 1 + random.nextInt(12); i > 0; i--) {
+                Instant at;
+                if (!written.isEmpty() && random.nextInt(5) == 0) {
+                    at = written.get(random.nextInt(written.size())).occurredAt(); // an equal time
+                } else {
+                    int backMillis = random.nextInt(10) < 8 ? random.nextInt(25) : random.nextInt(3_000);
+                    at = now.minusMillis(backMillis).plusNanos(random.nextInt(1_000) * 1_000L);
+                }
+                rows.add(row(
+                        random.nextInt(4) == 0 ? ENV_B : ENV_A,
+                        random.nextBoolean() ? SERVER_1 : SERVER_2,
+                        at,
+                        List.of("a", "b", "c").get(random.nextInt(3))));
+            }
+            audit.insert(rows);
+            written.addAll(rows);
+            now = now.plusMillis(random.nextInt(60));
+        }
+        Instant middle = T0.plusMillis(900);
+        List<AuditFilter> filters = List.of(
+                all(ENV_A),
+                all(ENV_B),
+                new AuditFilter(ENV_A, Optional.of(SERVER_2), Optional.empty(), Optional.empty(), Optional.empty()),
+                new AuditFilter(ENV_A, Optional.empty(), Optional.of("b"), Optional.empty(), Optional.empty()),
+                new AuditFilter(ENV_A, Optional.empty(), Optional.empty(), Optional.of(middle), Optional.empty()),
+                new AuditFilter(ENV_A, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(middle)),
+                new AuditFilter(
+                        ENV_A,
+                        Optional.of(SERVER_1),
+                        Optional.of("a"),
+                        Optional.of(middle.minusMillis(400)),
+                        Optional.of(middle.plusMillis(700))));
+        Comparator<AuditRow> newestFirst = Comparator.comparing(AuditRow::occurredAt)
+                .thenComparing(AuditRow::id, AuditRepositoryIT::compareAsTheDatabase)
+                .reversed();
+        for (AuditFilter filter : filters) {
+            List<AuditRow> expected = written.stream()
+                    .filter(r -> matches(r, filter))
+                    .sorted(newestFirst)
+                    .toList();
+            assertThat(expected).as("the model has entries for %s", filter).isNotEmpty();
+            for (int limit : List.of(1, 3, 17, 100)) {
+                List<AuditRow> seen = new ArrayList<>();
+                Optional<String> cursor = Optional.empty();
+                do {
+                    Page<AuditRow> page = audit.list(filter, cursor, limit);
+                    assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+                    seen.addAll(page.items());
+                    cursor = page.nextCursor();
+                } while (cursor.isPresent());
+                assertThat(seen).as("%s, %d a page", filter, limit).containsExactlyElementsOf(expected);
+            }
+        }
+    }
+
+    private static boolean matches(AuditRow row, AuditFilter filter) {
+        return row.environmentId().equals(filter.environmentId())
+                && filter.mcpServerId().map(row.mcpServerId()::equals).orElse(true)
+                && filter.toolName()
+                        .map(t -> row.toolName().equals(Optional.of(t)))
+                        .orElse(true)
+                && filter.from().map(from -> !row.occurredAt().isBefore(from)).orElse(true)
+                && filter.to().map(to -> row.occurredAt().isBefore(to)).orElse(true);
+    }
+
+    /** Both databases order UUIDs byte by byte, unsigned. */
+    private static int compareAsTheDatabase(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    }
+
+    @Test
+    void deleteBefore_entriesOnBothSidesOfTheCutoffWrittenTogether_goExactlyAtTheCutoff() {
+        Instant cutoff = T0;
+        AuditRow before = row(ENV_A, SERVER_1, cutoff.minusMillis(5), "a");
+        AuditRow justBefore = row(ENV_A, SERVER_1, cutoff.minusNanos(1_000), "a");
+        AuditRow at = row(ENV_A, SERVER_1, cutoff, "a");
+        AuditRow after = row(ENV_A, SERVER_2, cutoff.plusMillis(3), "b");
+        audit.insert(List.of(after, before, at, justBefore)); // one write, as the writer makes them
+
+        int deleted = 0;
+        for (int n = audit.deleteBefore(ENV_A, cutoff, 1_000); n > 0; n = audit.deleteBefore(ENV_A, cutoff, 1_000)) {
+            deleted += n;
+        }
+
+        assertThat(deleted).isEqualTo(2);
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 10).items()).containsExactly(after, at);
+        assertThat(audit.list(all(ENV_A), Optional.empty(), 1).nextCursor()).isPresent();
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 final class JdbiAuditRepository implements AuditRepository {
-    private static final String COLUMNS = "id, occurred_at, environment_id, mcp_server_id, integrated_account_id, "
+    static final String COLUMNS = "id, occurred_at, environment_id, mcp_server_id, integrated_account_id, "
             + "mcp_method, tool_name, client_name, client_version, http_status, upstream_status, outcome, latency_ms, "
             + "request_id";
     private static final String INSERT =
@@ -109,6 +109,11 @@ final class JdbiAuditRepository implements AuditRepository {
 
     @Override
     public List<UUID> environments() {
+        return environments(jdbi);
+    }
+
+    /** Every environment's id: what a retention trim visits (entries never outlive their environment). */
+    static List<UUID> environments(Jdbi jdbi) {
         return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM environments")
                 .map((rs, ctx) -> Sql.uuid(rs, "id"))
                 .list());
@@ -126,7 +131,7 @@ final class JdbiAuditRepository implements AuditRepository {
                 .execute());
     }
 
-    private static AuditRow map(ResultSet rs, StatementContext context) throws SQLException {
+    static AuditRow map(ResultSet rs, StatementContext context) throws SQLException {
         int upstream = rs.getInt("upstream_status");
         OptionalInt upstreamStatus = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(upstream);
         return new AuditRow(

@@ -6,6 +6,8 @@ import dev.toolgate.storage.AuditRepository;
 import dev.toolgate.storage.ChangeNotices;
 import dev.toolgate.storage.EnvironmentRepository;
 import dev.toolgate.storage.ServerRepository;
+import dev.toolgate.storage.StorageException;
+import java.sql.SQLException;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
@@ -31,7 +33,18 @@ public final class JdbiRepositories {
         this.apiTokens = new JdbiApiTokenRepository(jdbi, notices);
         this.accounts = new JdbiAccountRepository(jdbi, notices);
         this.servers = new JdbiServerRepository(jdbi, notices);
-        this.audit = new JdbiAuditRepository(jdbi);
+        this.audit = isH2(jdbi) ? new BatchedAuditRepository(jdbi) : new JdbiAuditRepository(jdbi);
+    }
+
+    /** The embedded database keeps audit entries packed ({@link BatchedAuditRepository}), PostgreSQL one per row. */
+    private static boolean isH2(Jdbi jdbi) {
+        return jdbi.withHandle(handle -> {
+            try {
+                return "H2".equals(handle.getConnection().getMetaData().getDatabaseProductName());
+            } catch (SQLException e) {
+                throw new StorageException("cannot tell which database this is", e);
+            }
+        });
     }
 
     /** How these repositories announce changes; also for events that change no row. */
