@@ -3,8 +3,11 @@ package dev.toolgate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.toolgate.config.ToolgateConfig;
+import dev.toolgate.storage.AuditFilter;
+import dev.toolgate.storage.AuditRepository;
 import dev.toolgate.storage.Database;
 import dev.toolgate.storage.DatabaseSettings;
+import dev.toolgate.storage.jdbc.JdbiRepositories;
 import dev.toolgate.testing.HttpJson;
 import dev.toolgate.testing.RawMcp;
 import dev.toolgate.testing.RunningToolgate;
@@ -14,8 +17,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
@@ -106,13 +111,19 @@ class ToolgateShutdownIT {
     }
 
     /** The audit log as stored, read after the server closed its database. */
+    /** What the stopped server's database holds: "tool outcome" of every audited tool call. */
     private static List<String> auditedOutcomes(RunningToolgate gate) {
         try (Database database = Database.open(DatabaseSettings.embedded(gate.dataDir))) {
-            return database.jdbi()
-                    .withHandle(h -> h.createQuery(
-                                    "SELECT tool_name || ' ' || outcome FROM audit_log WHERE tool_name IS NOT NULL")
-                            .mapTo(String.class)
-                            .list());
+            AuditRepository audit = new JdbiRepositories(database.jdbi()).audit();
+            List<String> outcomes = new ArrayList<>();
+            for (UUID environment : audit.environments()) {
+                var all = new AuditFilter(
+                        environment, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+                audit.list(all, Optional.empty(), 100).items().stream()
+                        .filter(row -> row.toolName().isPresent())
+                        .forEach(row -> outcomes.add(row.toolName().get() + " " + row.outcome()));
+            }
+            return outcomes;
         }
     }
 }
