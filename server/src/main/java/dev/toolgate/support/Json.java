@@ -1,8 +1,10 @@
 package dev.toolgate.support;
 
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -26,6 +28,15 @@ public final class Json {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
+    /**
+     * Trees with the mapper's rules, a repeated key found as the tree is built ({@code FAIL_ON_READING_DUP_TREE_KEY})
+     * rather than by the parser, whose check keeps a hash set for every object of more than two keys (on the hot path:
+     * each MCP request and each paginated upstream answer). Both refuse a repeated key at any depth.
+     */
+    private static final ObjectReader TREES = MAPPER.reader()
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .with(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
     private Json() {}
 
     public static ObjectNode object() {
@@ -38,11 +49,23 @@ public final class Json {
 
     /** Parses JSON text; throws {@link tools.jackson.core.JacksonException} (unchecked) on malformed input. */
     public static JsonNode parse(String text) {
-        return MAPPER.readTree(text);
+        return TREES.readTree(text);
     }
 
     public static JsonNode parse(byte[] bytes) {
-        return MAPPER.readTree(bytes);
+        return TREES.readTree(bytes);
+    }
+
+    public static JsonNode parse(byte[] bytes, int offset, int length) {
+        return TREES.readTree(bytes, offset, length);
+    }
+
+    /**
+     * A token parser with the mapper's rules except the check for repeated keys, which the caller makes (see
+     * {@code upstream.JsonPayload}); throws {@link tools.jackson.core.JacksonException} on malformed input.
+     */
+    public static JsonParser tokensWithoutKeyCheck(byte[] bytes) {
+        return TREES.createParser(bytes);
     }
 
     public static String write(Object value) {

@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -66,15 +68,86 @@ public final class JsonPayload {
 
     /** The first token when {@code body} is exactly one JSON value by the mapper's rules; null otherwise. */
     private static JsonToken firstTokenOfOneValue(byte[] body) {
-        try (JsonParser parser = Json.MAPPER.createParser(body)) {
+        try (JsonParser parser = Json.tokensWithoutKeyCheck(body)) {
             JsonToken first = parser.nextToken();
-            if (first == null) {
+            if (first == null || !new UniqueNames().readRest(parser, first)) {
                 return null;
             }
-            parser.skipChildren(); // token by token: names are checked for duplicates, strings skipped undecoded
             return parser.nextToken() == null ? first : null;
         } catch (JacksonException e) {
             return null;
+        }
+    }
+
+    /**
+     * The repeated-key check of the token walk, without the parser's own (a hash set for every object of more than
+     * two keys, a tenth of the bytes a tool call allocated): each object's names are compared with the names before
+     * them in a list shared by all open objects (the parser hands out the same canonical strings for the same names,
+     * so most comparisons end at the identity or the length), and only an object of more than {@value #LINEAR} names
+     * gets a hash set. Strings are still skipped undecoded.
+     */
+    private static final class UniqueNames {
+        private static final int LINEAR = 16;
+
+        private String[] names = new String[32];
+        private int size;
+
+        /** Reads the rest of the value that starts with {@code first}; false at the first repeated key. */
+        boolean readRest(JsonParser parser, JsonToken first) {
+            return !first.isStructStart() || readContainer(parser);
+        }
+
+        /**
+         * The rest of an object or array, nested ones included (as deep as the parser allows: 500 levels by
+         * default).
+         */
+        private boolean readContainer(JsonParser parser) {
+            int start = size;
+            Set<String> large = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                switch (token) {
+                    case END_OBJECT, END_ARRAY -> {
+                        size = start;
+                        return true;
+                    }
+                    case PROPERTY_NAME -> {
+                        String name = parser.currentName();
+                        if (large != null) {
+                            if (!large.add(name)) {
+                                return false;
+                            }
+                        } else if (size - start < LINEAR) {
+                            for (int i = start; i < size; i++) {
+                                if (names[i].equals(name)) {
+                                    return false;
+                                }
+                            }
+                            push(name);
+                        } else {
+                            large = new HashSet<>(Arrays.asList(names).subList(start, size));
+                            if (!large.add(name)) {
+                                return false;
+                            }
+                        }
+                    }
+                    case START_OBJECT, START_ARRAY -> {
+                        if (!readContainer(parser)) {
+                            return false;
+                        }
+                    }
+                    default -> {
+                        // a scalar: its text is not decoded
+                    }
+                }
+            }
+            return false; // the input ended inside the value (the parser reports that first)
+        }
+
+        private void push(String name) {
+            if (size == names.length) {
+                names = Arrays.copyOf(names, size * 2);
+            }
+            names[size++] = name;
         }
     }
 
@@ -161,7 +234,7 @@ public final class JsonPayload {
     public JsonNode tree() {
         JsonNode parsed = tree;
         if (parsed == null) {
-            parsed = Json.MAPPER.readTree(utf8, 0, length);
+            parsed = Json.parse(utf8, 0, length);
             tree = parsed;
         }
         return parsed;

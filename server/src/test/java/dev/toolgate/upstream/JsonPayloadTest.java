@@ -111,6 +111,28 @@ class JsonPayloadTest {
     }
 
     @Test
+    void compact_repeatedKeys_areRefusedAtAnyDepthAndObjectSize_namesOfOtherObjectsMayRepeat() {
+        StringBuilder wide = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) {
+            wide.append("\"k").append(i).append("\": ").append(i).append(", ");
+        }
+        String many = wide.toString();
+        assertThat(compact(many + "\"k3\": 1}")).as("repeated after 40 names").isEmpty();
+        assertThat(compact(many + "\"k39\": 1}")).as("the last name repeated").isEmpty();
+        assertThat(compact(many + "\"k40\": 1}")).as("40 names, then a new one").isPresent();
+        assertThat(compact("{\"a\": 1, \"b\": 2, \"c\": 3, \"b\": 4}")).isEmpty();
+        assertThat(compact("[{\"a\": [{\"b\": 1, \"b\": 1}]}]"))
+                .as("deep in arrays")
+                .isEmpty();
+
+        assertThat(compact("[{\"a\": 1}, {\"a\": 2}]")).as("sibling objects").isPresent();
+        assertThat(compact("{\"x\": {\"a\": 1}, \"y\": {\"a\": 2}, \"a\": 3}")).isPresent();
+        assertThat(compact("{\"a\": {\"a\": {\"a\": 1}}, \"b\": [\"a\", \"a\"]}"))
+                .isPresent();
+        assertThat(compact(many + "\"n\": {\"k1\": 1, \"k2\": 2}, \"k40\": 0}")).isPresent();
+    }
+
+    @Test
     void of_tree_isSerializedOnce() {
         var tree = Json.parse("{\"result\": [], \"next_cursor\": null}");
         JsonPayload payload = JsonPayload.of(tree);
