@@ -336,15 +336,20 @@ public final class Bench {
         }
     }
 
-    /** The JIT warm-up at c=16, measured second by second: how a freshly started server ramps up. */
+    /**
+     * The JIT warm-up at c=16, measured second by second (how a freshly started server ramps up): at least
+     * {@code --jit-warmup} seconds, then until steady ({@link WarmUp}) or {@code --jit-warmup-max} seconds.
+     */
     private List<Double> warmUp(Target target) throws InterruptedException {
         List<Double> perSecond = new ArrayList<>();
-        long seconds = Math.max(1, settings.jitWarmup().toSeconds());
-        for (int i = 0; i < seconds; i++) {
+        long least = Math.max(1, settings.jitWarmup().toSeconds());
+        long most = Math.max(least, settings.jitWarmupMax().toSeconds());
+        while (perSecond.size() < most && (perSecond.size() < least || !WarmUp.steady(perSecond))) {
             perSecond.add(LoadRunner.run(target, 16, Duration.ZERO, Duration.ofSeconds(1), -1)
                     .callsPerSecond());
         }
-        progress("  warm-up at c=16, calls/s per second: " + Report.warmUp(perSecond));
+        progress("  warm-up at c=16, calls/s per second: " + Report.warmUp(perSecond)
+                + (WarmUp.steady(perSecond) ? "" : " (not steady yet)"));
         return perSecond;
     }
 

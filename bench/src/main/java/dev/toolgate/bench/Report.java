@@ -60,7 +60,7 @@ final class Report {
         for (TargetResult t : r.targets()) {
             if (!t.warmUpCallsPerSecond().isEmpty()) {
                 s.append(String.format(
-                        "%-9s warm-up at c=16 right after the first call, calls/s in each second: %s%n",
+                        "%-9s warm-up at c=16 right after the first call, calls/s in each second until steady: %s%n",
                         t.name(), warmUp(t.warmUpCallsPerSecond())));
             }
         }

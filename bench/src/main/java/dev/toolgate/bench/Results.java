@@ -106,6 +106,7 @@ record Results(
             used.put("commit", settings.commit());
             used.put("levels", settings.levels());
             used.put("jitWarmupSeconds", settings.jitWarmup().toMillis() / 1000.0);
+            used.put("jitWarmupMaxSeconds", settings.jitWarmupMax().toMillis() / 1000.0);
             used.put("levelWarmupSeconds", settings.levelWarmup().toMillis() / 1000.0);
             used.put("measureSeconds", settings.measure().toMillis() / 1000.0);
             used.put("storedServers", settings.servers());

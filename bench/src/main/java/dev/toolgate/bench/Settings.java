@@ -34,6 +34,7 @@ record Settings(
         String commit,
         List<Integer> levels,
         Duration jitWarmup,
+        Duration jitWarmupMax,
         Duration levelWarmup,
         Duration measure,
         int servers,
@@ -70,6 +71,7 @@ record Settings(
                         .map(Integer::parseInt)
                         .toList(),
                 Duration.ofMillis(millis(a.getOrDefault("jit-warmup", "8"))),
+                Duration.ofMillis(millis(a.getOrDefault("jit-warmup-max", "20"))),
                 Duration.ofMillis(millis(a.getOrDefault("warmup", "2"))),
                 Duration.ofMillis(millis(a.getOrDefault("measure", "5"))),
                 Integer.parseInt(a.getOrDefault("servers", "100000")),
