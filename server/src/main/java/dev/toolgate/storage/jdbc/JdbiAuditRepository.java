@@ -88,7 +88,8 @@ final class JdbiAuditRepository implements AuditRepository {
         filter.from().ifPresent(from -> sql.append(" AND occurred_at >= :from_at"));
         filter.to().ifPresent(to -> sql.append(" AND occurred_at < :to_at"));
         after.ifPresent(c -> sql.append(BEFORE_CURSOR));
-        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :limit_plus_one");
+        // the environment column too, although the WHERE fixes it: the embedded database only then walks the key
+        sql.append(" ORDER BY environment_id DESC, occurred_at DESC, id DESC LIMIT :limit_plus_one");
         List<AuditRow> rows = jdbi.withHandle(handle -> bind(handle.createQuery(sql.toString()), filter, after)
                 .bind("limit_plus_one", limit + 1)
                 .map(JdbiAuditRepository::map)
@@ -124,7 +125,7 @@ final class JdbiAuditRepository implements AuditRepository {
         // a bounded subselect keeps each transaction (and its locks) short on a large table; both walk the primary key
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM audit_log WHERE environment_id = :env"
                         + " AND (occurred_at, id) IN (SELECT occurred_at, id FROM audit_log WHERE environment_id = :env"
-                        + " AND occurred_at < :cutoff ORDER BY occurred_at, id LIMIT :batch)")
+                        + " AND occurred_at < :cutoff ORDER BY environment_id, occurred_at, id LIMIT :batch)")
                 .bind("env", Sql.uuid(environmentId))
                 .bind("cutoff", Sql.timestamp(cutoff))
                 .bind("batch", batch)
