@@ -54,17 +54,20 @@ final class JdbiAccountRepository implements AccountRepository {
                 .findOne());
     }
 
+    /** One environment's accounts, a page in creation order along integrated_accounts_environment_idx. */
+    static String listSql(boolean afterCursor) {
+        return SELECT + " WHERE environment_id = :environment_id" + (afterCursor ? Keyset.AFTER : "")
+                + Keyset.order("environment_id");
+    }
+
     @Override
     public Page<AccountRow> list(UUID environmentId, Optional<String> cursor, int limit) {
         Optional<PageCursor> after = Keyset.decode(cursor, limit);
-        List<AccountRow> rows = jdbi.withHandle(handle -> Keyset.bind(
-                        handle.createQuery(SELECT + " WHERE environment_id = :environment_id" + Keyset.after(after)
-                                + Keyset.ORDER),
-                        after,
-                        limit)
-                .bind("environment_id", Sql.uuid(environmentId))
-                .map(JdbiAccountRepository::map)
-                .list());
+        List<AccountRow> rows =
+                jdbi.withHandle(handle -> Keyset.bind(handle.createQuery(listSql(after.isPresent())), after, limit)
+                        .bind("environment_id", Sql.uuid(environmentId))
+                        .map(JdbiAccountRepository::map)
+                        .list());
         return Keyset.page(rows, limit, row -> new PageCursor(row.createdAt(), row.id()));
     }
 

@@ -44,13 +44,16 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
                 .findOne());
     }
 
+    /** One environment's tokens in creation order along api_tokens_environment_idx (see {@link Keyset#order}). */
+    static final String LIST =
+            SELECT + " WHERE environment_id = :environment_id ORDER BY environment_id, created_at, id";
+
     @Override
     public List<ApiTokenRow> list(UUID environmentId) {
-        return jdbi.withHandle(
-                handle -> handle.createQuery(SELECT + " WHERE environment_id = :environment_id ORDER BY created_at, id")
-                        .bind("environment_id", Sql.uuid(environmentId))
-                        .map(JdbiApiTokenRepository::map)
-                        .list());
+        return jdbi.withHandle(handle -> handle.createQuery(LIST)
+                .bind("environment_id", Sql.uuid(environmentId))
+                .map(JdbiApiTokenRepository::map)
+                .list());
     }
 
     @Override

@@ -63,11 +63,16 @@ final class JdbiServerRepository implements ServerRepository {
                 .findOne());
     }
 
+    /** One account's live servers, a page in creation order along mcp_servers_account_idx. */
+    static String listSql(boolean afterCursor) {
+        return SELECT + " WHERE integrated_account_id = :account_id AND environment_id = :environment_id" + LIVE
+                + (afterCursor ? Keyset.AFTER : "") + Keyset.order("integrated_account_id");
+    }
+
     @Override
     public Page<ServerRow> list(UUID environmentId, UUID accountId, Instant now, Optional<String> cursor, int limit) {
         Optional<PageCursor> after = Keyset.decode(cursor, limit);
-        String sql = SELECT + " WHERE integrated_account_id = :account_id AND environment_id = :environment_id" + LIVE
-                + Keyset.after(after) + Keyset.ORDER;
+        String sql = listSql(after.isPresent());
         List<ServerRow> rows = jdbi.withHandle(handle -> Keyset.bind(handle.createQuery(sql), after, limit)
                 .bind("account_id", Sql.uuid(accountId))
                 .bind("environment_id", Sql.uuid(environmentId))

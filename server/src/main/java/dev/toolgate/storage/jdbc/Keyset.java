@@ -16,7 +16,14 @@ final class Keyset {
     static final String AFTER =
             " AND (created_at > :after_created_at" + " OR (created_at = :after_created_at AND id > :after_id))";
 
-    static final String ORDER = " ORDER BY created_at, id LIMIT :limit_plus_one";
+    /**
+     * The page's order: the index's leading column, which the query fixes by equality, then {@code (created_at, id)}.
+     * Named although the WHERE fixes it, because only then does the embedded database walk the index in order and stop
+     * at the LIMIT; without it, it sorted all of an account's 100,000 servers for every page (640 ms against 48).
+     */
+    static String order(String scopeColumn) {
+        return " ORDER BY " + scopeColumn + ", created_at, id LIMIT :limit_plus_one";
+    }
 
     private Keyset() {}
 
@@ -25,11 +32,6 @@ final class Keyset {
             throw new IllegalArgumentException("a page holds at least one item, got limit " + limit);
         }
         return cursor.map(PageCursor::decode);
-    }
-
-    /** The WHERE fragment for the cursor: {@link #AFTER} when there is one. */
-    static String after(Optional<PageCursor> cursor) {
-        return cursor.isPresent() ? AFTER : "";
     }
 
     static Query bind(Query query, Optional<PageCursor> cursor, int limit) {

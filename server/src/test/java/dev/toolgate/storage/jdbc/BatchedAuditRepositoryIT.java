@@ -125,39 +125,6 @@ class BatchedAuditRepositoryIT {
         }
     }
 
-    /**
-     * Every listing and trimming query walks the key in order and stops at its LIMIT: a plan that sorts instead reads
-     * every batch of the environment into memory first (3.5 million entries ran the launcher's 96 MB heap out of
-     * memory, and the embedded database closed itself).
-     */
-    @Test
-    void queries_walkTheKeyInOrder_neverSortAllBatches() {
-        try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
-            List<String> queries = new ArrayList<>(List.of(BatchedAuditRepository.OLDEST_BEFORE));
-            for (int flags = 0; flags < 8; flags++) {
-                queries.add(BatchedAuditRepository.newestFirst((flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0));
-            }
-            for (String sql : queries) {
-                String plan = db.jdbi().withHandle(h -> {
-                    var explain = h.createQuery("EXPLAIN " + sql);
-                    for (String name : List.of("latest_end", "from_at", "key_at", "cutoff")) {
-                        if (sql.contains(":" + name)) {
-                            explain.bind(name, T0.atOffset(java.time.ZoneOffset.UTC));
-                        }
-                    }
-                    if (sql.contains(":key_id")) {
-                        explain.bind("key_id", UUID.randomUUID());
-                    }
-                    if (sql.contains(":limit")) {
-                        explain.bind("limit", 10);
-                    }
-                    return explain.bind("env", ENV_A).mapTo(String.class).one();
-                });
-                assertThat(plan).as(sql).contains("/* index sorted */");
-            }
-        }
-    }
-
     @Test
     void list_aDamagedBatch_failsNamingTheBatchAndWhatToDo() {
         try (Database db = Database.open(DatabaseSettings.embedded(dir))) {
