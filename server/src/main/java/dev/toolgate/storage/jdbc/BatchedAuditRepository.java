@@ -51,6 +51,10 @@ final class BatchedAuditRepository implements AuditRepository {
     private static final int BATCHES_PER_QUERY = 16;
     private static final String INSERT = "INSERT INTO audit_batch"
             + " (environment_id, last_at, id, first_at, entry_count, entries) VALUES (?, ?, ?, ?, ?, ?)";
+    /** The oldest batches that ended before the cutoff; ordered by the whole key, as {@link #newestFirst} explains. */
+    static final String OLDEST_BEFORE = "SELECT last_at, id, entry_count FROM audit_batch WHERE environment_id = :env"
+            + " AND last_at < :cutoff ORDER BY environment_id, last_at, id LIMIT :limit";
+
     /** Newest first by (latest time, id), as the primary key orders them. */
     private static final Comparator<AuditRow> NEWEST_FIRST = Comparator.comparing(AuditRow::occurredAt)
             .thenComparing(AuditRow::id, BatchedAuditRepository::compareUnsigned)
@@ -185,10 +189,6 @@ final class BatchedAuditRepository implements AuditRepository {
                 + (next ? " AND (last_at < :key_at OR (last_at = :key_at AND id < :key_id))" : "")
                 + " ORDER BY environment_id DESC, last_at DESC, id DESC LIMIT " + BATCHES_PER_QUERY;
     }
-
-    /** The oldest batches that ended before the cutoff; ordered by the whole key, as {@link #newestFirst} explains. */
-    static final String OLDEST_BEFORE = "SELECT last_at, id, entry_count FROM audit_batch WHERE environment_id = :env"
-            + " AND last_at < :cutoff ORDER BY environment_id, last_at, id LIMIT :limit";
 
     private static boolean matches(AuditRow row, AuditFilter filter, Optional<PageCursor> after) {
         return filter.mcpServerId().map(row.mcpServerId()::equals).orElse(true)
